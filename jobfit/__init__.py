@@ -1,0 +1,26 @@
+"""jobfit: an honest, explained verdict on how well a resume fits a job."""
+
+from jobfit.analysis import Engine, analyze
+from jobfit.config import Settings
+from jobfit.errors import (
+    InputTooLarge,
+    InvalidInput,
+    JobfitError,
+    UnreadableFile,
+    UnsupportedFile,
+    UpstreamError,
+)
+from jobfit.report import Report
+
+__all__ = [
+    "Engine",
+    "InputTooLarge",
+    "InvalidInput",
+    "JobfitError",
+    "Report",
+    "Settings",
+    "UnreadableFile",
+    "UnsupportedFile",
+    "UpstreamError",
+    "analyze",
+]

@@ -1,0 +1,88 @@
+"""The one report schema shared by both engines, the API, the page and the CLI."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Verdict = Literal["strong", "partial", "weak"]
+Importance = Literal["required", "preferred"]
+Status = Literal["met", "partial", "missing"]
+
+
+class _Strict(BaseModel):
+    # Extra keys are an error: the OpenAI engine's output must match exactly.
+    model_config = ConfigDict(extra="forbid")
+
+
+class Requirement(_Strict):
+    """One requirement of the job and how the resume answers it."""
+
+    text: str = Field(description="The requirement as the job states it.")
+    importance: Importance
+    status: Status
+    evidence: list[str] = Field(
+        description="Verbatim quotes from the resume that support it; empty when missing."
+    )
+
+
+class SkillCount(_Strict):
+    """A skill with how often the job and the resume name it."""
+
+    name: str
+    job_mentions: int = Field(ge=0)
+    resume_mentions: int = Field(ge=0)
+
+
+class Skills(_Strict):
+    """Skills the job names, split by whether the resume shows them."""
+
+    matched: list[SkillCount]
+    missing: list[SkillCount]
+
+
+class Notice(_Strict):
+    """A warning attached to a report, such as keyword stuffing or hidden text."""
+
+    code: str
+    message: str
+
+
+class TokenUsage(_Strict):
+    """Tokens an LLM call used."""
+
+    input_tokens: int = Field(ge=0)
+    output_tokens: int = Field(ge=0)
+
+
+class EngineInfo(_Strict):
+    """Which engine produced a report, and its version."""
+
+    name: Literal["offline", "openai"]
+    version: str
+    model: str | None = None
+    prompt_version: str | None = None
+    usage: TokenUsage | None = None
+
+
+class Report(_Strict):
+    """A fit report: score, verdict, explanation and evidence."""
+
+    score: int = Field(ge=0, le=100)
+    verdict: Verdict
+    summary: str
+    requirements: list[Requirement]
+    skills: Skills
+    suggestions: list[str]
+    warnings: list[Notice] = Field(default_factory=list)
+    engine: EngineInfo
+
+
+def verdict_for(score: int) -> Verdict:
+    """Map a 0-100 score to its verdict band."""
+    if score >= 70:
+        return "strong"
+    if score >= 45:
+        return "partial"
+    return "weak"

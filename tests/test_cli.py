@@ -1,0 +1,82 @@
+"""The command line: readable and JSON output, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from jobfit.cli import cli
+from jobfit.report import Report
+
+RESUME = "Jane Roe\nBackend engineer.\n- Built REST APIs in Python and Flask for 6 years.\n- PostgreSQL.\n"
+JOB = "Requirements:\n- 5+ years of Python\n- Experience with PostgreSQL\n- Kubernetes\n"
+
+
+@pytest.fixture
+def runner(monkeypatch):
+    # The CLI reads its engine from the environment; keep it on the offline analyzer.
+    for name in ("OPENAI_API_KEY", "JOBFIT_ENGINE"):
+        monkeypatch.delenv(name, raising=False)
+    return CliRunner()
+
+
+@pytest.fixture
+def files(tmp_path):
+    resume, job = tmp_path / "resume.txt", tmp_path / "job.txt"
+    resume.write_text(RESUME, encoding="utf-8")
+    job.write_text(JOB, encoding="utf-8")
+    return resume, job
+
+
+def test_compare_prints_a_readable_report(runner, files):
+    result = runner.invoke(cli, ["compare", str(files[0]), str(files[1])])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Fit score: ")
+    assert "Requirements:" in result.output
+    assert "Engine: offline" in result.output
+
+
+def test_compare_json_is_a_valid_report(runner, files):
+    result = runner.invoke(cli, ["compare", "--json", str(files[0]), str(files[1])])
+    assert result.exit_code == 0, result.output
+    report = Report.model_validate(json.loads(result.output))
+    assert report.engine.name == "offline"
+
+
+def test_compare_reads_stdin(runner, files):
+    result = runner.invoke(cli, ["compare", "--json", "-", str(files[1])], input=RESUME)
+    assert result.exit_code == 0, result.output
+    direct = runner.invoke(cli, ["compare", "--json", str(files[0]), str(files[1])])
+    assert json.loads(result.output) == json.loads(direct.output)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "missing.txt", "job"], "No such file: missing.txt"),
+        (["compare", "-", "-"], "Only one of RESUME and JOB can be read from stdin."),
+    ],
+)
+def test_compare_usage_errors(runner, args, message):
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {message}"
+
+
+def test_compare_blank_file_is_a_one_line_error(runner, files, tmp_path):
+    blank = tmp_path / "blank.txt"
+    blank.write_text("   \n\n", encoding="utf-8")
+    result = runner.invoke(cli, ["compare", str(blank), str(files[1])])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: The field 'resume' is blank."
+
+
+def test_compare_rejects_a_binary_file(runner, files, tmp_path):
+    junk = tmp_path / "resume.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    result = runner.invoke(cli, ["compare", str(junk), str(files[1])])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ")
+    assert len(result.output.strip().splitlines()) == 1
