@@ -1,0 +1,80 @@
+"""Degrees and years of experience: what a job asks for and what a resume shows."""
+
+from __future__ import annotations
+
+import re
+
+# Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
+_DEGREE_WORDS = [
+    (4, r"ph\.?\s?d|doctorate|doctoral"),
+    (
+        3,
+        r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
+        r"post[- ]?graduat\w*|pgdm|pgdbm",
+    ),
+    (
+        2,
+        r"bachelors?|bachelor's|b\.?\s?sc|b\.?\s?tech|b\.?\s?eng|bca|bba|b\.com|bcom|llb|ll\.b|"
+        r"undergraduate degree|graduate degree|four[- ]year degree|university degree|"
+        r"college degree",
+    ),
+    (1, r"diploma|associate'?s? degree"),
+]
+# Two-letter degrees are ordinary words in lower case ("be", "me", "ms"), so case matters.
+_SHORT_DEGREES = [
+    (4, r"PhD|Ph\.D"),
+    (3, r"MS|M\.S|MA|M\.A|ME|M\.E|MSc|MTech|M\.Tech"),
+    (2, r"BS|B\.S|BA|B\.A|BE|B\.E|BSc|BTech|B\.Tech|BCA|BBA|B\.Com|LLB"),
+]
+_DEGREE_RES = [
+    (level, re.compile(rf"(?<![\w.])(?:{words})(?![\w])", re.IGNORECASE))
+    for level, words in _DEGREE_WORDS
+] + [(level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])")) for level, words in _SHORT_DEGREES]
+_EXPLICIT_YEARS = re.compile(
+    r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?:\s+\d{1,2}\s+months?)?"
+    r"(?=[^.\n]{0,40}\b(?:experience|exp|exprience|industry|work))",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(r"\b(\d{1,3})\s*months?\b", re.IGNORECASE)
+_RANGE = re.compile(
+    r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|till|until)\s*(?:[A-Za-z]{3,9}\.?,?\s+)?"
+    r"((?:19|20)\d{2}|present|current|date|now|today)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def degree_levels(text: str) -> set[int]:
+    """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate)."""
+    return {level for level, pattern in _DEGREE_RES if pattern.search(text)}
+
+
+def degree_required(text: str) -> int | None:
+    """The lowest degree level a requirement line accepts, or None if it names none."""
+    levels = degree_levels(text)
+    return min(levels) if levels else None
+
+
+def resume_years(text: str) -> float:
+    """A conservative estimate of the years of experience a resume shows."""
+    best = 0.0
+    for m in _EXPLICIT_YEARS.finditer(text):
+        best = max(best, float(m.group(1)))
+    for m in _MONTHS.finditer(text):
+        best = max(best, int(m.group(1)) / 12)
+    years = [int(y) for y in _YEAR.findall(text)]
+    latest = max(years, default=0)
+    spans = []
+    for m in _RANGE.finditer(text):
+        start = int(m.group(1))
+        end_text = m.group(2)
+        end = int(end_text) if end_text.isdigit() else latest
+        if start <= end <= start + 50:
+            spans.append((start, end))
+    if spans:
+        # Ranges overlap (two jobs at once, or a degree during a job): count the covered years once.
+        covered = set()
+        for start, end in spans:
+            covered.update(range(start, max(end, start + 1)))
+        best = max(best, float(len(covered)))
+    return best

@@ -1,0 +1,73 @@
+"""The job as the analysis sees it: title, requirement lines, and the skills it names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from jobfit.offline.credentials import degree_required
+from jobfit.offline.matching import find_mentions
+from jobfit.offline.requirements import parse_job, years_required
+from jobfit.offline.text import content_stems, tokenize
+from jobfit.offline.vocabulary import Skill
+
+# How much a skill counts, by where the job names it.
+PLACE_WEIGHT = {"title": 1.0, "required": 1.0, "preferred": 0.5, "duty": 0.6}
+
+
+@dataclass(frozen=True)
+class Line:
+    """A requirement line with the skills and content words it names."""
+
+    text: str
+    importance: str
+    skills: tuple[Skill, ...]
+    stems: frozenset[str]
+    years: int | None
+    degree: int | None
+
+
+@dataclass(frozen=True)
+class JobProfile:
+    """Everything the scoring needs from the job."""
+
+    title: str
+    title_skills: tuple[Skill, ...]
+    lines: tuple[Line, ...]
+    skills: dict[str, tuple[Skill, int, float]]  # name -> (skill, mentions, weight)
+    words: list[str]
+    keywords: set[str]
+
+
+def _line(text: str, importance: str) -> Line:
+    mentions = find_mentions(text)
+    skills = tuple({m.skill.name: m.skill for m in mentions}.values())
+    return Line(
+        text,
+        importance,
+        skills,
+        frozenset(content_stems(text)),
+        years_required(text),
+        degree_required(text),
+    )
+
+
+def build_job(job: str) -> JobProfile:
+    """Read `job` into a JobProfile."""
+    parsed = parse_job(job)
+    lines = tuple(_line(jl.text, jl.importance) for jl in parsed.lines)
+    title_skills = tuple({m.skill.name: m.skill for m in find_mentions(parsed.title)}.values())
+    counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    found: dict[str, Skill] = {}
+    places = [("title", parsed.title)] + [(ln.importance, ln.text) for ln in lines]
+    for place, text in places:
+        for m in find_mentions(text):
+            name = m.skill.name
+            counts[name] += 1
+            found[name] = m.skill
+            weights[name] = max(weights.get(name, 0.0), PLACE_WEIGHT[place])
+    skills = {n: (found[n], counts[n], weights[n]) for n in counts}
+    words = [t.lower for t in tokenize(job)]
+    keywords = set().union(*(ln.stems for ln in lines)) if lines else set()
+    return JobProfile(parsed.title, title_skills, lines, skills, words, keywords)

@@ -1,0 +1,92 @@
+"""Read a job description into its title, sections and requirement lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jobfit.offline.text import segments
+
+_PREFERRED = re.compile(
+    r"\b(prefer\w*|nice[- ]to[- ]have|a plus|bonus|desir\w*|ideal\w*|advantage\w*|optional|"
+    r"good[- ]to[- ]have|pluses)\b",
+    re.IGNORECASE,
+)
+_REQUIRED = re.compile(
+    r"\b(requirements?|qualifications?|minimum|must|required|what you (?:need|bring|have)|"
+    r"who you are|skills|experience|education|you have|basic)\b",
+    re.IGNORECASE,
+)
+_DUTIES = re.compile(
+    r"\b(responsibilit\w*|duties|what you.ll do|the role|about the (?:job|role|team)|"
+    r"your impact|day to day|overview|description|summary)\b",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(
+    r"\b(\d{1,2})\s*\+?\s*(?:(?:-|to|–)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.IGNORECASE
+)
+# Sentence ends, but not the dots of "e.g." and "i.e.".
+_SENTENCE = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.;])\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class JobLine:
+    """One requirement-like line of the job, with the importance its section gives it."""
+
+    text: str
+    importance: str  # "required", "preferred" or "duty"
+
+
+@dataclass(frozen=True)
+class JobText:
+    """The parts of a job description that the analysis uses."""
+
+    title: str
+    lines: tuple[JobLine, ...]
+
+
+def _heading(line: str) -> str | None:
+    """The kind of section `line` opens, or None when it is not a heading."""
+    words = line.rstrip(":").split()
+    if not words or len(words) > 7 or (len(words) > 3 and not line.endswith(":")):
+        return None
+    if line[-1:] in ".," or any(c.isdigit() for c in line):
+        return None
+    if _PREFERRED.search(line):
+        return "preferred"
+    if _DUTIES.search(line):
+        return "duty"
+    if _REQUIRED.search(line):
+        return "required"
+    return "other" if line.endswith(":") else None
+
+
+def parse_job(job: str) -> JobText:
+    """Split `job` into a title and lines tagged required / preferred / duty."""
+    pieces = segments(job, max_len=10_000)
+    title = ""
+    if pieces and len(pieces[0].split()) <= 12 and _heading(pieces[0]) is None:
+        title = pieces[0]
+        pieces = pieces[1:]
+    section = "required"
+    lines = []
+    for piece in pieces:
+        kind = _heading(piece)
+        if kind is not None:
+            section = "required" if kind == "other" else kind
+            continue
+        for sentence in _SENTENCE.split(piece):
+            sentence = sentence.strip()
+            if len(sentence.split()) < 2:
+                continue
+            importance = section
+            if section != "duty" and _PREFERRED.search(sentence):
+                importance = "preferred"
+            lines.append(JobLine(sentence, importance))
+    return JobText(title, tuple(lines))
+
+
+def years_required(text: str) -> int | None:
+    """The smallest number of years a requirement line asks for ("5+ years of Python" -> 5)."""
+    found = [int(m.group(1)) for m in _YEARS.finditer(text)]
+    return min(found) if found else None

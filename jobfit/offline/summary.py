@@ -1,0 +1,133 @@
+"""Plain-language summary and truthful suggestions for a report."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from jobfit.offline.checklist import Judgement
+from jobfit.offline.text import clip
+
+FIELD_LABELS = {
+    "software": "software development",
+    "web": "web development",
+    "mobile": "mobile development",
+    "database": "databases",
+    "data_eng": "data engineering",
+    "data_science": "data science and analytics",
+    "cloud": "cloud infrastructure",
+    "devops": "DevOps and operations engineering",
+    "networking": "networking",
+    "security": "security",
+    "testing": "software testing and QA",
+    "blockchain": "blockchain",
+    "erp": "ERP and SAP",
+    "embedded": "embedded and hardware",
+    "electrical": "electrical engineering",
+    "mechanical": "mechanical engineering and manufacturing",
+    "civil": "civil engineering and construction",
+    "hr": "HR and recruiting",
+    "sales": "sales",
+    "marketing": "marketing and communications",
+    "finance": "finance and accounting",
+    "legal": "law",
+    "health": "health care",
+    "fitness": "fitness and wellness",
+    "design": "design and UX",
+    "arts": "the arts",
+    "project_mgmt": "project and program management",
+    "business_analysis": "business analysis",
+    "operations": "operations and supply chain",
+    "education": "teaching and training",
+    "office": "office administration",
+}
+_NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
+
+
+def _names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _top_fields(vec: Counter[str], n: int = 2) -> list[str]:
+    total = sum(vec.values())
+    return [FIELD_LABELS.get(f, f) for f, v in vec.most_common(n) if total and v / total >= 0.15]
+
+
+def summary(
+    score: int,
+    verdict: str,
+    matched: list[str],
+    missing: list[str],
+    judgements: list[Judgement],
+    job_fields: Counter[str],
+    resume_fields: Counter[str],
+    field_overlap: float,
+) -> str:
+    """A short paragraph that says whether the resume suits the job, and why."""
+    opening = {
+        "strong": "The resume is a strong fit for this job",
+        "partial": "The resume is a partial fit for this job",
+        "weak": "The resume is a weak fit for this job",
+    }[verdict]
+    parts = [f"{opening} (score {score} of 100)."]
+    job_top, res_top = _top_fields(job_fields), _top_fields(resume_fields)
+    if job_top and res_top and field_overlap < 0.5:
+        parts.append(
+            f"The job is about {_names(job_top)}; the resume is mostly about {_names(res_top)}."
+        )
+    elif job_top:
+        parts.append(f"Both are about {_names(job_top)}.")
+    if matched:
+        parts.append(f"It shows {_names(matched[:4])}.")
+    met = sum(j.status == "met" for j in judgements)
+    partial = sum(j.status == "partial" for j in judgements)
+    if judgements:
+        parts.append(
+            f"Of {len(judgements)} listed requirements, it meets {met} and partly meets {partial}."
+        )
+    if missing:
+        parts.append(f"Key gaps: {_names(missing[:3])}.")
+    return " ".join(parts)
+
+
+def suggestions(
+    missing_required: list[str],
+    missing_preferred: list[str],
+    judgements: list[Judgement],
+    resume_text: str,
+) -> list[str]:
+    """Concrete edits that stay truthful: gaps are named as gaps, never as things to add."""
+    out = []
+    for name in missing_required[:3]:
+        out.append(
+            f"The job requires {name}; the resume shows no evidence of it. "
+            "If you have used it, describe where and how."
+        )
+    for name in missing_preferred[:2]:
+        out.append(
+            f"The job prefers {name}; the resume does not mention it. If you have "
+            "experience with it, say so with an example."
+        )
+    for j in judgements:
+        if len(out) >= 7:
+            break
+        if j.line.years and j.status != "met":
+            out.append(
+                f'The job asks for {j.line.years}+ years ("{clip(j.line.text, 90)}"); '
+                "give dates for each role so the years are easy to count."
+            )
+        elif j.line.degree and j.status == "missing":
+            out.append(
+                f'The job asks for a degree ("{clip(j.line.text, 90)}"); the resume '
+                "shows none that matches. If you have one, list it under Education."
+            )
+        elif j.status == "partial" and sum("Make the evidence" in s for s in out) < 2:
+            out.append(
+                f'Make the evidence for "{clip(j.line.text, 90)}" explicit: name the '
+                "tools, the scope and the result."
+            )
+    if len(_NUMBERS.findall(resume_text)) < 3:
+        out.append("Quantify results where you truthfully can (percentages, amounts, team sizes).")
+    return out

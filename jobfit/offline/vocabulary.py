@@ -1,0 +1,86 @@
+"""The skills vocabulary: names, aliases, fields and weights, loaded once from skills.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from jobfit.offline.text import tokenize
+
+# How much a term says about fit: soft skills are claimed by everyone, roles name a field.
+KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "soft": 0.25}
+WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated texts use too
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    """One entry of the vocabulary."""
+
+    name: str
+    kind: str
+    fields: tuple[str, ...]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A way of writing a skill, as stems, with an optional case rule ("", "=" or "^")."""
+
+    skill: Skill
+    stems: tuple[str, ...]
+    rule: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Aliases indexed by their stem sequence, and the longest alias length."""
+
+    source: str
+    skills: tuple[Skill, ...]
+    index: dict[tuple[str, ...], Alias]
+    longest: int
+    collisions: tuple[str, ...]
+
+
+def _split_marker(term: str) -> tuple[str, str]:
+    if term[:1] in "=^~":
+        return term[0], term[1:]
+    return "", term
+
+
+def _build(data: dict) -> Vocabulary:
+    skills: dict[str, Skill] = {}
+    found: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    collisions = []
+    for group in data["groups"]:
+        kind = group["kind"]
+        for term in group["terms"]:
+            parts = [_split_marker(p.strip()) for p in term.split("|")]
+            name_rule, name = parts[0]
+            weight = KIND_WEIGHT[kind] * (WEAK_WEIGHT if name_rule == "~" else 1.0)
+            fields = tuple(group["fields"])
+            known = skills.get(name)
+            if known is not None:
+                fields = known.fields + tuple(f for f in fields if f not in known.fields)
+                weight = known.weight
+            skills[name] = Skill(name, kind, fields, weight)
+            for rule, surface in parts:
+                stems = tuple(t.stem for t in tokenize(surface))
+                old = found.get(stems)
+                if old is not None and old[0] != name:
+                    collisions.append(f"{surface!r}: {old[0]} / {name}")
+                elif stems:
+                    found[stems] = (name, "" if rule == "~" else rule, surface)
+    index = {k: Alias(skills[n], k, rule, surface) for k, (n, rule, surface) in found.items()}
+    longest = max(len(k) for k in index)
+    return Vocabulary(data["source"], tuple(skills.values()), index, longest, tuple(collisions))
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The packaged vocabulary, parsed once per process."""
+    raw = resources.files("jobfit.offline").joinpath("skills.json").read_text(encoding="utf-8")
+    return _build(json.loads(raw))
