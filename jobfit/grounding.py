@@ -1,0 +1,145 @@
+"""Check what the model says against the texts before anyone sees it."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from jobfit.prompts import unescape
+from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
+
+# How far above the evidence a model score may go before it is capped: room for the model's
+# judgement of partial matches, not for a 100 on a resume that shows none of the requirements.
+SCORE_ALLOWANCE = 20
+
+_WEIGHT = {"required": 2, "preferred": 1}
+_CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+
+# Text aimed at an automated screener rather than at a reader. Flagged whatever the model says.
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules?)\b"
+    r"|\b(?:system|developer)\s+(?:prompt|message|instructions?)\b"
+    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|gpt)\b"
+    r"|\b(?:rate|score|rank|mark)\s+(?:this|the|me|him|her|them)\b[^.\n]{0,30}\b(?:100|top|highest"
+    r"|perfect|strong(?:est)?)\b"
+    r"|\b(?:give|assign)\s+(?:this|the|me)?\s*(?:candidate|resume|applicant)?\s*(?:a\s+)?"
+    r"(?:score|rating)\s+of\s+\d+"
+    r"|</?\s*(?:resume|job_description|offline_analysis|system|instructions?)\b",
+    re.IGNORECASE,
+)
+
+
+class ModelAnswer(BaseModel):
+    """The part of the report the model writes; the rest comes from the offline analysis.
+
+    Skills, warnings and engine are facts the server already knows exactly: asking the model for
+    them would only add tokens and chances to be wrong.
+    """
+
+    # Extra keys are an error, as in the report: strict output must match the schema exactly.
+    model_config = ConfigDict(extra="forbid")
+
+    score: int = Field(ge=0, le=100, description="Fit of the resume for the job, 0-100.")
+    summary: str = Field(description="Two to four sentences: does the resume suit the job, why.")
+    requirements: list[Requirement]
+    suggestions: list[str]
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace to one space, so line breaks do not break quotes."""
+    return " ".join(text.split())
+
+
+def verify_evidence(requirements: list[Requirement], resume: str) -> tuple[list[Requirement], int]:
+    """Drop quotes not found verbatim in `resume`; return the checked list and how many went."""
+    haystack = normalise(resume)
+    dropped = 0
+    checked = []
+    for req in requirements:
+        kept = []
+        for quote in req.evidence:
+            needle = normalise(unescape(quote))
+            if needle and needle in haystack:
+                kept.append(unescape(quote))
+            else:
+                dropped += 1
+        status = req.status
+        # A "met" that rested only on invented quotes is at best partial.
+        if req.evidence and not kept and status == "met":
+            status = "partial"
+        if status == "missing":
+            kept = []
+        checked.append(req.model_copy(update={"evidence": kept, "status": status}))
+    return checked, dropped
+
+
+def evidence_score(requirements: list[Requirement]) -> int | None:
+    """Score the requirements alone (required weigh double); None when there are none."""
+    total = sum(_WEIGHT[r.importance] for r in requirements)
+    if not total:
+        return None
+    got = sum(_WEIGHT[r.importance] * _CREDIT[r.status] for r in requirements)
+    return round(100 * got / total)
+
+
+def score_ceiling(offline_score: int, requirements: list[Requirement]) -> int:
+    """The highest score the evidence supports: the better of the two analyses, plus allowance."""
+    support = max(offline_score, evidence_score(requirements) or 0)
+    return min(100, support + SCORE_ALLOWANCE)
+
+
+def injection_found(*texts: str) -> bool:
+    """True when any text holds instruction-like text aimed at a screener."""
+    return any(_INJECTION.search(text) for text in texts)
+
+
+def _merge(notices: list[Notice], extra: list[Notice]) -> list[Notice]:
+    codes = {n.code for n in notices}
+    return notices + [n for n in extra if n.code not in codes]
+
+
+def ground(
+    answer: ModelAnswer, offline: Report, resume: str, job: str, engine: EngineInfo
+) -> Report:
+    """Turn a model answer into a checked Report: verified quotes, bounded score, flags."""
+    requirements, dropped = verify_evidence(answer.requirements, resume)
+    notices = []
+    if dropped:
+        notices.append(
+            Notice(
+                code="unverified_evidence",
+                message=f"{dropped} quote(s) the model gave were not found in the resume "
+                "and were removed.",
+            )
+        )
+    ceiling = score_ceiling(offline.score, requirements)
+    score = answer.score
+    if score > ceiling:
+        notices.append(
+            Notice(
+                code="score_capped",
+                message=f"The model scored {score}, far above what the evidence supports; "
+                f"the score was capped at {ceiling}.",
+            )
+        )
+        score = ceiling
+    if injection_found(resume, job):
+        notices.append(
+            Notice(
+                code="prompt_injection",
+                message="The input contains instruction-like text aimed at a screener; "
+                "it was treated as data and ignored.",
+            )
+        )
+    return Report(
+        score=score,
+        # Derived from the final score so a capped score never keeps a "strong" verdict.
+        verdict=verdict_for(score),
+        summary=answer.summary.strip(),
+        requirements=requirements,
+        skills=offline.skills,
+        suggestions=[s.strip() for s in answer.suggestions if s.strip()],
+        warnings=_merge(list(offline.warnings), notices),
+        engine=engine,
+    )

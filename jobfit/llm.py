@@ -1,0 +1,212 @@
+"""The OpenAI engine: the offline analysis grounds a model that fills the report schema."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+
+import openai
+from pydantic import ValidationError
+
+from jobfit import prompts
+from jobfit.analysis import Engine
+from jobfit.cache import ReportCache, cache_key
+from jobfit.config import Settings
+from jobfit.errors import (
+    InputTooLarge,
+    ModelRefused,
+    UpstreamBadOutput,
+    UpstreamError,
+    UpstreamMisconfigured,
+)
+from jobfit.grounding import ModelAnswer, ground
+from jobfit.report import EngineInfo, Notice, Report, TokenUsage
+from jobfit.upstream import map_error, retry_wait
+
+log = logging.getLogger(__name__)
+
+ENGINE_VERSION = "1.0"
+# A retry is not started with less time than this left before the deadline.
+MIN_ATTEMPT_SECONDS = 1.0
+# Reasoning models reject `temperature`; every other model gets 0 for stable answers.
+_NO_TEMPERATURE = re.compile(r"^(?:o\d|gpt-5(?!.*chat))", re.IGNORECASE)
+
+
+class OpenAIEngine:
+    """Analyse with an OpenAI model, grounded by and checked against the offline analysis."""
+
+    def __init__(
+        self,
+        client: openai.OpenAI,
+        offline: Engine,
+        *,
+        model: str,
+        api: str = "responses",
+        timeout: float = 20.0,
+        max_retries: int = 1,
+        max_input_tokens: int = 24_000,
+        max_output_tokens: int = 2_500,
+        fallback: str = "offline",
+        cache: ReportCache | None = None,
+        retry_delay: float = 0.25,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.client = client
+        self.offline = offline
+        self.model = model
+        self.api = api
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.max_input_tokens = max_input_tokens
+        self.max_output_tokens = max_output_tokens
+        self.fallback = fallback
+        self.cache = cache if cache is not None else ReportCache()
+        self.retry_delay = retry_delay
+        self._sleep = sleep
+
+    @classmethod
+    def from_settings(cls, settings: Settings, offline: Engine | None = None) -> OpenAIEngine:
+        """Build the engine and its one client for this process."""
+        if offline is None:
+            from jobfit.offline import OfflineEngine
+
+            offline = OfflineEngine()
+        key = settings.openai_api_key
+        if not key and not settings.openai_base_url:
+            raise UpstreamMisconfigured("JOBFIT_ENGINE is openai but OPENAI_API_KEY is not set.")
+        client = openai.OpenAI(
+            # Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) ignore the key.
+            api_key=key or "unused",
+            base_url=settings.openai_base_url,
+            timeout=settings.timeout_seconds,
+            # Retries are ours (see _call_with_retry), so they share one deadline.
+            max_retries=0,
+        )
+        return cls(
+            client,
+            offline,
+            model=settings.model,
+            api=settings.openai_api,
+            timeout=settings.timeout_seconds,
+            max_retries=settings.max_retries,
+            max_input_tokens=settings.max_input_tokens,
+            max_output_tokens=settings.max_output_tokens,
+            fallback=settings.fallback,
+            cache=ReportCache(settings.cache_size),
+        )
+
+    def analyze(self, resume: str, job: str) -> Report:
+        """Return the model's checked report; on upstream failure, the offline one or an error."""
+        key = cache_key(self.api, self.model, prompts.PROMPT_VERSION, resume, job)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached
+        offline = self.offline.analyze(resume, job)
+        system, user = prompts.render(resume, job, offline)
+        tokens = prompts.estimate_tokens(system) + prompts.estimate_tokens(user)
+        if tokens > self.max_input_tokens:
+            # Refused rather than cut: a truncated resume would be judged on part of itself.
+            raise InputTooLarge(
+                f"The texts come to about {tokens:,} tokens; the limit is "
+                f"{self.max_input_tokens:,}. Shorten the resume or the job description.",
+                code="too_many_tokens",
+            )
+        try:
+            answer, usage = self._call_with_retry(system, user)
+        except UpstreamError as error:
+            log.warning("openai engine failed: %s", error.code)
+            if self.fallback != "offline":
+                raise
+            notice = Notice(
+                code="llm_unavailable",
+                message=f"The AI analysis was unavailable: {error.message} "
+                "This is the offline analysis.",
+            )
+            return offline.model_copy(update={"warnings": [*offline.warnings, notice]})
+        info = EngineInfo(
+            name="openai",
+            version=ENGINE_VERSION,
+            model=self.model,
+            prompt_version=prompts.PROMPT_VERSION,
+            usage=usage,
+        )
+        report = ground(answer, offline, resume, job, info)
+        self.cache.put(key, report)
+        return report
+
+    def _call_with_retry(self, system: str, user: str) -> tuple[ModelAnswer, TokenUsage | None]:
+        """Call the model, retrying once on transient failures, all within one deadline."""
+        deadline = time.monotonic() + self.timeout
+        attempt = 0
+        while True:
+            try:
+                return self._call(system, user, timeout=max(deadline - time.monotonic(), 0.1))
+            except openai.OpenAIError as exc:
+                wait = retry_wait(exc, self.retry_delay)
+                late = time.monotonic() + (wait or 0) + MIN_ATTEMPT_SECONDS > deadline
+                if attempt >= self.max_retries or wait is None or late:
+                    # `from None`: the SDK's exception may carry request details; ours never do.
+                    raise map_error(exc) from None
+            attempt += 1
+            self._sleep(wait)
+
+    def _call(self, system: str, user: str, *, timeout: float) -> tuple[ModelAnswer, TokenUsage]:
+        """One request through the configured API; returns the validated answer and usage."""
+        extra = {} if _NO_TEMPERATURE.match(self.model) else {"temperature": 0}
+        try:
+            if self.api == "chat":
+                return self._call_chat(system, user, timeout, extra)
+            return self._call_responses(system, user, timeout, extra)
+        except (ValidationError, ValueError):
+            raise UpstreamBadOutput("The AI service answered with an invalid report.") from None
+
+    def _call_responses(self, system, user, timeout, extra) -> tuple[ModelAnswer, TokenUsage]:
+        response = self.client.responses.parse(
+            model=self.model,
+            instructions=system,
+            input=[{"role": "user", "content": user}],
+            # The SDK turns the pydantic model into a strict JSON schema; we parse it ourselves
+            # (parse_as=None) so refusals and truncation are told apart from bad JSON.
+            text_format=ModelAnswer,
+            parse_as=None,
+            max_output_tokens=self.max_output_tokens,
+            store=False,
+            timeout=timeout,
+            **extra,
+        )
+        if response.status == "incomplete":
+            raise UpstreamBadOutput("The AI answer was cut off before it was complete.")
+        for item in response.output or []:
+            for part in getattr(item, "content", None) or []:
+                if part.type == "refusal":
+                    raise ModelRefused("The AI model declined to analyse these texts.")
+        usage = response.usage
+        tokens = TokenUsage(
+            input_tokens=usage.input_tokens if usage else 0,
+            output_tokens=usage.output_tokens if usage else 0,
+        )
+        return ModelAnswer.model_validate_json(response.output_text), tokens
+
+    def _call_chat(self, system, user, timeout, extra) -> tuple[ModelAnswer, TokenUsage]:
+        completion = self.client.chat.completions.parse(
+            model=self.model,
+            messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
+            response_format=ModelAnswer,
+            # `max_tokens`, not `max_completion_tokens`: the one every compatible server knows.
+            max_tokens=self.max_output_tokens,
+            timeout=timeout,
+            **extra,
+        )
+        message = completion.choices[0].message
+        if message.refusal:
+            raise ModelRefused("The AI model declined to analyse these texts.")
+        if message.parsed is None:
+            raise UpstreamBadOutput("The AI service answered with an empty report.")
+        usage = completion.usage
+        tokens = TokenUsage(
+            input_tokens=usage.prompt_tokens if usage else 0,
+            output_tokens=usage.completion_tokens if usage else 0,
+        )
+        return message.parsed, tokens
