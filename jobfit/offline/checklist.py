@@ -30,9 +30,12 @@ class Judgement:
     evidence: tuple[str, ...]
 
 
-def _skill_cover(line: Line, resume: ResumeProfile) -> float:
-    weights = [s.weight for s in line.skills]
-    have = [s.weight for s in line.skills if resume.skills[s.name] > 0]
+def skill_cover(line: Line, resume: ResumeProfile) -> float:
+    """Share (0..1) of the skills `line` names that the resume shows; one option is enough."""
+    weights = [s.weight for s in line.skills if s.kind != "role"]
+    have = [s.weight for s in line.skills if s.kind != "role" and resume.skills[s.name] > 0]
+    if not weights:
+        return 0.0
     if _ANY_OF.search(line.text) or len(line.skills) >= 4:
         return min(1.0, sum(have) / max(weights))
     return sum(have) / sum(weights)
@@ -49,8 +52,8 @@ def _degree_value(line: Line, resume: ResumeProfile, words: float) -> float:
 def _value(line: Line, resume: ResumeProfile) -> float:
     parts = []
     words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
-    if line.skills:
-        parts.append((_skill_cover(line, resume), 0.6))
+    if any(s.kind != "role" for s in line.skills):
+        parts.append((skill_cover(line, resume), 0.6))
     if line.stems:
         parts.append((words, 0.4))
     value = sum(v * w for v, w in parts) / sum(w for _, w in parts) if parts else 0.0

@@ -9,7 +9,7 @@ from jobfit.offline.checklist import Judgement, judge
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
 from jobfit.offline.scoring import Scores, field_vector, score
-from jobfit.offline.vocabulary import vocabulary
+from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
 VERSION = "offline-1"
@@ -59,9 +59,8 @@ def build_report(a: Analysis) -> Report:
     """Turn an Analysis into the shared Report."""
     skills, missing_req, missing_pref = _skills(a)
     verdict = verdict_for(a.scores.score)
-    by_name = {s.name: s for s in vocabulary().skills}
     job_vec = field_vector([(s, n, w) for s, n, w in a.job.skills.values()])
-    res_vec = field_vector([(by_name[k], n, 1.0) for k, n in a.resume.skills.items()])
+    res_vec = field_vector([(skill_named(k), n, 1.0) for k, n in a.resume.skills.items()])
     requirements = [
         Requirement(
             text=j.line.text,
@@ -78,7 +77,7 @@ def build_report(a: Analysis) -> Report:
         summary=text_out.summary(
             a.scores.score,
             verdict,
-            [s.name for s in skills.matched if by_name[s.name].kind != "soft"],
+            [s.name for s in skills.matched if skill_named(s.name).kind != "soft"],
             missing_req + missing_pref,
             a.judgements,
             job_vec,

@@ -39,7 +39,10 @@ def stuffed_keywords(
         if k in keywords and n >= STUFF_TOTAL and n / words >= STUFF_SHARE
     }
     for counts, size in zip(per_segment, sizes, strict=True):
-        for k, n in counts.items():
-            if k in keywords and n >= STUFF_LINE and n / max(1, size) >= STUFF_LINE_SHARE:
-                stuffed.add(k)
+        stuffed.update(k for k, n in counts.items() if k in keywords and line_is_stuffed(n, size))
     return stuffed
+
+
+def line_is_stuffed(mentions: int, words: int) -> bool:
+    """True when one keyword takes up much of a line, several times over."""
+    return mentions >= STUFF_LINE and mentions / max(1, words) >= STUFF_LINE_SHARE

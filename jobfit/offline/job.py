@@ -21,7 +21,8 @@ class Line:
 
     text: str
     importance: str
-    skills: tuple[Skill, ...]
+    mentions: tuple[Skill, ...]  # every mention, repeats included
+    skills: tuple[Skill, ...]  # each skill once
     stems: frozenset[str]
     years: int | None
     degree: int | None
@@ -40,11 +41,12 @@ class JobProfile:
 
 
 def _line(text: str, importance: str) -> Line:
-    mentions = find_mentions(text)
-    skills = tuple({m.skill.name: m.skill for m in mentions}.values())
+    mentions = tuple(m.skill for m in find_mentions(text))
+    skills = tuple({s.name: s for s in mentions}.values())
     return Line(
         text,
         importance,
+        mentions,
         skills,
         frozenset(content_stems(text)),
         years_required(text),
@@ -60,13 +62,12 @@ def build_job(job: str) -> JobProfile:
     counts: Counter[str] = Counter()
     weights: dict[str, float] = {}
     found: dict[str, Skill] = {}
-    places = [("title", parsed.title)] + [(ln.importance, ln.text) for ln in lines]
-    for place, text in places:
-        for m in find_mentions(text):
-            name = m.skill.name
-            counts[name] += 1
-            found[name] = m.skill
-            weights[name] = max(weights.get(name, 0.0), PLACE_WEIGHT[place])
+    places = [("title", title_skills)] + [(ln.importance, ln.mentions) for ln in lines]
+    for place, mentioned in places:
+        for skill in mentioned:
+            counts[skill.name] += 1
+            found[skill.name] = skill
+            weights[skill.name] = max(weights.get(skill.name, 0.0), PLACE_WEIGHT[place])
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
     words = [t.lower for t in tokenize(job)]
     keywords = set().union(*(ln.stems for ln in lines)) if lines else set()

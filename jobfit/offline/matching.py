@@ -11,9 +11,9 @@ from jobfit.offline.vocabulary import Alias, Skill, vocabulary
 
 # "=" aliases (Go, R, C) are English words or letters: accept them only where a list of
 # languages would put them, e.g. "Java, Go or Python" or "C programming".
-_LIST_BEFORE = re.compile(r"(?:^|[,/(;:|&]|\b(?:and|or|in|with|using))\s*$", re.IGNORECASE)
+_LIST_BEFORE = re.compile(r"(?:^|[,/(;:|]|\b(?:and|or|in|with|using))\s*$", re.IGNORECASE)
 _LIST_AFTER = re.compile(
-    r"^\s*(?:[,/);|&]|$|\b(?:and|or|programming|language|lang|developer|code)\b)", re.IGNORECASE
+    r"^\s*(?:[,/);|]|$|\b(?:and|or|programming|language|lang|developer|code)\b)", re.IGNORECASE
 )
 
 
@@ -45,7 +45,7 @@ def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]
     """Every skill mention in `text`, longest alias first, left to right."""
     vocab = vocabulary()
     tokens = tokenize(text) if tokens is None else tokens
-    stems = [t.stem for t in tokens]
+    stems = [t.base for t in tokens]
     out = []
     i = 0
     while i < len(tokens):
@@ -55,7 +55,9 @@ def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]
                 continue
             start, end = tokens[i].start, tokens[i + n - 1].end
             if _accept(alias, text, start, end):
-                out.append(Mention(alias.skill, start, end))
+                # "ignore" phrases ("Bachelor of Arts") are consumed so their words match nothing.
+                if alias.skill.kind != "ignore":
+                    out.append(Mention(alias.skill, start, end))
                 i += n
                 break
         else:

@@ -9,10 +9,12 @@ from jobfit.offline import gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import find_mentions
-from jobfit.offline.text import GENERIC_WORDS, STOP_WORDS, content_stems, segments, tokenize
+from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, tokenize
 from jobfit.report import Notice
 
 SHORT_LINE = 80  # a short line with contact details is a contact line: drop it whole
+COPIED_WORDS = 20  # words copied from the job before the resume is flagged
+COPIED_SHARE = 0.5  # a segment mostly copied from the job is left out of the score
 
 
 @dataclass
@@ -37,30 +39,77 @@ class ResumeProfile:
     warnings: list[Notice] = field(default_factory=list)
 
 
-def _personal_free(raw: list[str]) -> list[tuple[str, str, bool]]:
-    """(verbatim, text to scan, quotable) for each segment, personal details removed."""
+@dataclass
+class _Piece:
+    text: str  # verbatim
+    scan: str  # personal details blanked
+    quotable: bool
+    tokens: list[Token]
+
+
+def _pieces(resume: str) -> list[_Piece]:
+    """Segments of the resume with personal details and screener instructions removed."""
     out = []
-    for i, seg in enumerate(raw):
+    for i, seg in enumerate(segments(resume)):
         if i == 0 and privacy.looks_like_name(seg):
             continue
         spans = privacy.personal_spans(seg)
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
-        out.append((seg, privacy.mask(seg, spans), not spans))
+        scan = privacy.mask(seg, spans)
+        if not find_injections(scan):
+            out.append(_Piece(seg, scan, not spans, tokenize(scan)))
     return out
 
 
-def _keyword_counts(text: str) -> Counter[str]:
-    return Counter(t.stem for t in tokenize(text) if t.lower not in STOP_WORDS and len(t.lower) > 1)
+def _drop_copied(pieces: list[_Piece], job_words: list[str], notes: list[Notice]) -> list[_Piece]:
+    words = [[t.lower for t in p.tokens] for p in pieces]
+    copied = gaming.copied_fractions(words, job_words)
+    if sum(f * len(w) for f, w in zip(copied, words, strict=True)) >= COPIED_WORDS:
+        notes.append(
+            Notice(
+                code="job_text_copied",
+                message=(
+                    "Parts of the resume repeat the job description word for word; "
+                    "those parts were left out of the score."
+                ),
+            )
+        )
+    return [p for p, f in zip(pieces, copied, strict=True) if f < COPIED_SHARE]
 
 
-def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> ResumeProfile:
-    """Read `resume` against the job's lower-case words and keyword stems."""
-    warnings = []
+def _drop_stuffed(pieces: list[_Piece], keywords: set[str], notes: list[Notice]) -> list[_Piece]:
+    counts = [
+        Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
+        for p in pieces
+    ]
+    sizes = [sum(c.values()) for c in counts]
+    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
+    if not stuffed:
+        return pieces
+    notes.append(
+        Notice(
+            code="keyword_stuffing",
+            message=(
+                f"The resume repeats {', '.join(sorted(stuffed)[:5])} far more often than "
+                "prose does; repetition does not raise the score."
+            ),
+        )
+    )
+    # Lines made mostly of one repeated keyword are stuffing, not evidence.
+    return [
+        p
+        for p, c, n in zip(pieces, counts, sizes, strict=True)
+        if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed)
+    ]
+
+
+def _screener_notes(resume: str) -> list[Notice]:
+    notes = []
     injections = find_injections(resume)
     if injections:
         shown = "; ".join(f'"{p[:60]}"' for p in injections[:3])
-        warnings.append(
+        notes.append(
             Notice(
                 code="prompt_injection",
                 message=(
@@ -70,7 +119,7 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
             )
         )
     if has_hidden_characters(resume):
-        warnings.append(
+        notes.append(
             Notice(
                 code="hidden_text",
                 message=(
@@ -78,63 +127,26 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
                 ),
             )
         )
-    kept = [s for s in _personal_free(segments(resume)) if not find_injections(s[1])]
+    return notes
 
-    words = [[t.lower for t in tokenize(scan)] for _, scan, _ in kept]
-    copied = gaming.copied_fractions(words, job_words)
-    if sum(f * len(w) for f, w in zip(copied, words, strict=True)) >= 20:
-        warnings.append(
-            Notice(
-                code="job_text_copied",
-                message=(
-                    "Parts of the resume repeat the job description word for word; "
-                    "those parts were left out of the score."
-                ),
-            )
-        )
-    kept = [s for s, f in zip(kept, copied, strict=True) if f < 0.5]
 
-    counts = [_keyword_counts(scan) for _, scan, _ in kept]
-    sizes = [sum(c.values()) for c in counts]
-    keywords = {k for k in job_keywords if k not in GENERIC_WORDS}
-    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
-    if stuffed:
-        warnings.append(
-            Notice(
-                code="keyword_stuffing",
-                message=(
-                    f"The resume repeats {', '.join(sorted(stuffed)[:5])} far more often than "
-                    "prose does; repetition does not raise the score."
-                ),
-            )
+def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> ResumeProfile:
+    """Read `resume` against the job's lower-case words and keyword stems."""
+    notes = _screener_notes(resume)
+    pieces = _drop_copied(_pieces(resume), job_words, notes)
+    pieces = _drop_stuffed(pieces, job_keywords, notes)
+    segs = [
+        Segment(
+            p.text,
+            p.quotable,
+            Counter(m.skill.name for m in find_mentions(p.scan, p.tokens)),
+            frozenset(content_stems(p.scan, p.tokens)),
         )
-        # Lines that are mostly one repeated keyword are stuffing, not evidence.
-        kept = [
-            s
-            for s, c, n in zip(kept, counts, sizes, strict=True)
-            if not any(
-                c[k] >= gaming.STUFF_LINE and c[k] / max(1, n) >= gaming.STUFF_LINE_SHARE
-                for k in stuffed
-            )
-        ]
-
-    segs = []
-    for seg, scan, quotable in kept:
-        mentions = find_mentions(scan)
-        segs.append(
-            Segment(
-                seg,
-                quotable,
-                Counter(m.skill.name for m in mentions),
-                frozenset(content_stems(scan)),
-            )
-        )
+        for p in pieces
+    ]
     skills: Counter[str] = Counter()
-    stems: set[str] = set()
     for s in segs:
         skills.update(s.skills)
-        stems |= s.stems
-    body = "\n".join(scan for _, scan, _ in kept)
-    return ResumeProfile(
-        segs, skills, frozenset(stems), resume_years(body), degree_levels(body), warnings
-    )
+    stems = frozenset().union(*(s.stems for s in segs))
+    body = "\n".join(p.scan for p in pieces)
+    return ResumeProfile(segs, skills, stems, resume_years(body), degree_levels(body), notes)

@@ -7,16 +7,22 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from jobfit.offline.checklist import Judgement
+from jobfit.offline.checklist import Judgement, skill_cover
 from jobfit.offline.job import JobProfile
 from jobfit.offline.profile import ResumeProfile
-from jobfit.offline.vocabulary import Skill
+from jobfit.offline.vocabulary import Skill, skill_named, vocabulary
 
 IMPORTANCE_WEIGHT = {"required": 1.0, "preferred": 0.5, "duty": 0.6}
 STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 MENTION_CAP = 5  # beyond a few mentions, repeating a skill says nothing more
 TITLE_BOOST = 2.0  # the job title names the field more surely than any line
-W_FIELD, W_SKILLS, W_CHECKLIST = 0.45, 0.30, 0.25
+RELATED = 0.5  # a neighbouring field is half a match
+# The field decides half of the score; skills and requirements the rest, but only within the
+# field: naming the job's tools from another field's resume buys little.
+FIELD_BASE = 0.5
+# 1 - (1 - raw) ** CURVE spreads the middle: the same field with half the job's skills and
+# requirements (raw 0.5) reads 70 ("strong"); an adjacent field or a thin match (0.3) reads 46.
+CURVE = 1.75
 
 
 @dataclass(frozen=True)
@@ -46,34 +52,40 @@ def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
     return vec
 
 
+def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) -> float:
+    same = sum(v * b[k] for k, v in a.items() if k in b)
+    near = sum(va * vb for fa, va in a.items() for fb, vb in b.items() if (fa, fb) in related)
+    return same + RELATED * near
+
+
 def cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine similarity of two sparse vectors (0 when either is empty)."""
-    dot = sum(v * b[k] for k, v in a.items() if k in b)
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+    """Cosine similarity of two field vectors, neighbouring fields counting RELATED of a match."""
+    related = vocabulary().related
+    norm = math.sqrt(_dot(a, a, related) * _dot(b, b, related))
+    return min(1.0, _dot(a, b, related) / norm) if norm else 0.0
 
 
 def field_overlap(job: JobProfile, resume: ResumeProfile) -> float:
     """How much the resume and the job are about the same fields (0..1)."""
-    from jobfit.offline.vocabulary import vocabulary
-
-    by_name = {s.name: s for s in vocabulary().skills}
     job_items = [(s, n, w) for s, n, w in job.skills.values()]
     job_items += [(s, 1, TITLE_BOOST) for s in job.title_skills]
-    res_items = [(by_name[name], n, 1.0) for name, n in resume.skills.items()]
+    res_items = [(skill_named(name), n, 1.0) for name, n in resume.skills.items()]
     return cosine(field_vector(job_items), field_vector(res_items))
 
 
 def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float:
-    """Share of the job's skills, weighted by importance and specificity, the resume shows."""
+    """Share of the skills each job line names that the resume shows, by importance.
+
+    A line that lists options ("C++, Java or Python") is covered by any one of them.
+    """
     total = have = 0.0
-    for skill, _, place in job.skills.values():
-        if skill.kind == "role":
+    for line in job.lines:
+        weights = [s.weight for s in line.skills if s.kind != "role"]
+        if not weights:
             continue
-        w = skill.weight * place
+        w = IMPORTANCE_WEIGHT[line.importance] * max(weights)
         total += w
-        if resume.skills[skill.name] > 0:
-            have += w
+        have += w * skill_cover(line, resume)
     return have / total if total else 0.0
 
 
@@ -89,5 +101,5 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     f = field_overlap(job, resume)
     s = skill_coverage(job, resume)
     c = checklist_coverage(judgements)
-    raw = W_FIELD * f + W_SKILLS * s + W_CHECKLIST * c
-    return Scores(f, s, c, max(0, min(100, round(100 * raw))))
+    raw = f * (FIELD_BASE + (1 - FIELD_BASE) * (s + c) / 2)
+    return Scores(f, s, c, round(100 * (1 - (1 - raw) ** CURVE)))

@@ -21,20 +21,32 @@ STOP_WORDS = frozenset(
     themselves then there these they this those through to too under until up upon very via was we
     were what when where which while who whom why will with within without would you your yours
     yourself yourselves e.g i.e eg ie per us they them one two three four five six seven eight nine
-    ten new like well may must including include includes across using use used etc""".split()
+    ten new like well may must including include includes across using use used etc mr mrs miss
+    ms mx sir madam male female man woman""".split()
 )
 
 # Words every job ad uses; they say nothing about the field, so they never count as evidence.
 GENERIC_WORDS = frozenset(
-    """experience experienced ability able strong excellent good great proven demonstrated skill
-    skills knowledge understanding work working year years month months plus preferred required
-    requirement requirements qualification qualifications minimum responsibility responsibilities
-    degree equivalent practical related field relevant role team teams candidate candidates job
-    opportunity position company google environment including various multiple variety level high
-    highly effective effectively etc best new based across within related similar others other
-    familiarity familiar exposure solid deep broad track record interest passion self
-    motivated detail oriented fast paced dynamic ensure provide help support identify manage
-    develop create make build drive lead deliver""".split()
+    """ability able achieve act activity advanced appropriate area around assist background base
+    based best broad candidate capable change class clear closely combine company complex
+    comprehensive conduct consistent constantly contribute core current cycle deep define deliver
+    demonstrate demonstrated detail develop direct direction directly drive dynamic effective
+    effectively effort enable end engage ensure environment equivalent establish etc evaluate
+    evolve excellent execute execution experience experienced expert expertise exposure external
+    facilitate familiar familiarity fast field find focus functional fundamental get global goal
+    good google great group handle help high highly identify impact improve including increase
+    individual industry influence information interest internal involve issue job key knowledge
+    large lead learn level local maintain make manage maximize measure meet member method minimum
+    motivated multiple necessary need new ongoing opportunity orient oriented other others overall
+    own pace paced passion people perform personal plus point position potential practical
+    practice prefer preferred present proactively problem process professional progress proven
+    provide qualification qualifications question read record regard region regular related
+    relevant require required requirement requirements resource respond responsibility
+    responsibilities result review role routine scale select self senior set share significant
+    similar simultaneously skill skills solid solution solve specific standard strong style
+    support take task team teams technique term think throughout time toward track understand
+    understanding update value variety various view way well wide willingness within work
+    working world year years month months fluently idiomatically impeccable distinctive""".split()
 )
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "s")
@@ -60,11 +72,24 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """Only the plural ending removed ("apis" -> "api"): skill names need this much, no more."""
+    if len(word) <= 3 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One token: its lower-cased text, its stem, and where it sits in the source."""
+    """One token: lower-cased, singular and stemmed forms, and where it sits in the source."""
 
     lower: str
+    base: str
     stem: str
     start: int
     end: int
@@ -75,20 +100,23 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         lower = m.group().lower()
-        out.append(Token(lower, stem(lower), m.start(), m.end()))
+        out.append(Token(lower, singular(lower), stem(lower), m.start(), m.end()))
     return out
 
 
-def content_stems(text: str) -> set[str]:
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
+
+
+def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
     """Stems of the words in `text` that carry meaning (no stop words, generic words, numbers)."""
     return {
         t.stem
-        for t in tokenize(text)
+        for t in (tokenize(text) if tokens is None else tokens)
         if len(t.lower) > 1
         and not t.lower.isdigit()
         and t.lower not in STOP_WORDS
         and t.lower not in GENERIC_WORDS
-        and t.stem not in GENERIC_WORDS
+        and t.stem not in _GENERIC_STEMS
     }
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 from jobfit.offline.text import tokenize
 
 # How much a term says about fit: soft skills are claimed by everyone, roles name a field.
-KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "soft": 0.25}
+KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "soft": 0.25, "ignore": 0.0}
 WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated texts use too
 
 
@@ -43,6 +43,7 @@ class Vocabulary:
     index: dict[tuple[str, ...], Alias]
     longest: int
     collisions: tuple[str, ...]
+    related: frozenset[tuple[str, str]]  # both orders of each pair of neighbouring fields
 
 
 def _split_marker(term: str) -> tuple[str, str]:
@@ -68,7 +69,7 @@ def _build(data: dict) -> Vocabulary:
                 weight = known.weight
             skills[name] = Skill(name, kind, fields, weight)
             for rule, surface in parts:
-                stems = tuple(t.stem for t in tokenize(surface))
+                stems = tuple(t.base for t in tokenize(surface))
                 old = found.get(stems)
                 if old is not None and old[0] != name:
                     collisions.append(f"{surface!r}: {old[0]} / {name}")
@@ -76,7 +77,26 @@ def _build(data: dict) -> Vocabulary:
                     found[stems] = (name, "" if rule == "~" else rule, surface)
     index = {k: Alias(skills[n], k, rule, surface) for k, (n, rule, surface) in found.items()}
     longest = max(len(k) for k in index)
-    return Vocabulary(data["source"], tuple(skills.values()), index, longest, tuple(collisions))
+    related = frozenset(
+        pair
+        for field, others in data["related_fields"].items()
+        for other in others
+        for pair in ((field, other), (other, field))
+    )
+    return Vocabulary(
+        data["source"], tuple(skills.values()), index, longest, tuple(collisions), related
+    )
+
+
+@cache
+def skill_named(name: str) -> Skill:
+    """The vocabulary entry called `name`."""
+    return _by_name()[name]
+
+
+@cache
+def _by_name() -> dict[str, Skill]:
+    return {s.name: s for s in vocabulary().skills}
 
 
 @cache

@@ -1,0 +1,101 @@
+"""Score a labelled pairs file and report ROC AUC, mean score per label, verdicts and timing.
+
+Usage: python bench/quality.py ../shared/data/dev.jsonl [--engine offline|openai] [--split all|even|odd]
+Labels say whether resume and job are in the same field (strong), an adjacent one (partial) or not
+(weak); the analyzer sees only the two texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from jobfit.config import Settings  # noqa: E402
+from jobfit.engines import build_engine  # noqa: E402
+from jobfit.offline import OfflineEngine  # noqa: E402
+
+LABELS = ("strong", "partial", "weak")
+
+
+def roc_auc(positives: list[float], negatives: list[float]) -> float:
+    """Probability that a random positive scores above a random negative (ties count half)."""
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def load(path: str, split: str) -> list[dict]:
+    """The rows of a JSONL file, optionally only even or odd numeric ids."""
+    rows = [
+        json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line
+    ]
+    if split == "all":
+        return rows
+    parity = 0 if split == "even" else 1
+    return [r for r in rows if int(r["id"].rsplit("-", 1)[1]) % 2 == parity]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--engine", choices=("offline", "openai"), default="offline")
+    parser.add_argument("--split", choices=("all", "even", "odd"), default="all")
+    parser.add_argument("--repeat", type=int, default=5, help="timing runs per pair (offline)")
+    parser.add_argument("--show", action="store_true", help="print one line per pair")
+    args = parser.parse_args(argv)
+
+    if args.engine == "openai":
+        engine = build_engine(
+            Settings.from_env({**__import__("os").environ, "JOBFIT_ENGINE": "openai"})
+        )
+        repeat = 1
+    else:
+        engine = OfflineEngine()
+        repeat = max(1, args.repeat)
+    rows = load(args.path, args.split)
+    engine.analyze(rows[0]["resume"], rows[0]["job"])  # warm-up: vocabulary load, regex compile
+
+    scores: dict[str, list[int]] = defaultdict(list)
+    confusion: Counter[tuple[str, str]] = Counter()
+    times = []
+    for row in rows:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            report = engine.analyze(row["resume"], row["job"])
+            times.append((time.perf_counter() - start) * 1000)
+        scores[row["label"]].append(report.score)
+        confusion[(row["label"], report.verdict)] += 1
+        if args.show:
+            print(f"{row['id']} {row['label']:7} {report.score:3d} {report.verdict}")
+
+    print(f"pairs: {len(rows)}  engine: {args.engine}  split: {args.split}")
+    print(f"ROC AUC strong vs weak:    {roc_auc(scores['strong'], scores['weak']):.3f}")
+    print(f"ROC AUC strong vs partial: {roc_auc(scores['strong'], scores['partial']):.3f}")
+    print(f"ROC AUC partial vs weak:   {roc_auc(scores['partial'], scores['weak']):.3f}")
+    for label in LABELS:
+        values = scores[label]
+        if values:
+            print(
+                f"mean score {label:7}: {statistics.mean(values):5.1f}  (min {min(values)}, max {max(values)})"
+            )
+    print("verdict confusion (rows: label, columns: verdict)")
+    print("          " + " ".join(f"{v:>8}" for v in LABELS))
+    for label in LABELS:
+        print(f"{label:9} " + " ".join(f"{confusion[(label, v)]:8d}" for v in LABELS))
+    times.sort()
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
+    print(
+        f"time per pair: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms "
+        f"({len(times)} runs)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
