@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
+import random
 import time
 import zlib
 
@@ -168,7 +168,7 @@ GOOD = make_pdf([VISIBLE], compress=True)
     [
         (GOOD[: len(GOOD) // 2], "corrupt_pdf"),
         (GOOD[:200], "corrupt_pdf"),
-        (b"%PDF-1.7\n" + os.urandom(20_000), "corrupt_pdf"),
+        (b"%PDF-1.7\n" + random.Random(7).randbytes(20_000), "corrupt_pdf"),
         (
             make_pdf([], raw_streams=[stream(_flate_bomb(256), extra=b" /Filter /FlateDecode")]),
             "corrupt_pdf",
