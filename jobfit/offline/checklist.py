@@ -14,6 +14,7 @@ PARTIAL = 0.3
 MAX_EVIDENCE = 2
 MAX_QUOTE = 200
 MAX_REQUIREMENTS = 25
+EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
 # "C, C++ or Java", "one or more of", "such as": naming one of the options is enough.
 _ANY_OF = re.compile(r"\b(?:or|one of|one or more|such as|e\.g\.|i\.e\.|including|like)\b", re.I)
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
@@ -43,9 +44,12 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
 
 def _degree_value(line: Line, resume: ResumeProfile, words: float) -> float:
     if resume.degrees and max(resume.degrees) >= (line.degree or 0):
-        return 1.0 if words >= 0.3 or _RELATED.search(line.text) else 0.7
-    if _EQUIVALENT.search(line.text) and resume.years >= 2:
-        return 0.6
+        # The right level in an unrelated subject is only part of the way there.
+        return 1.0 if words >= 0.3 or _RELATED.search(line.text) else 0.5
+    if _EQUIVALENT.search(line.text) and resume.years >= EQUIVALENT_YEARS:
+        return MET
+    if _EQUIVALENT.search(line.text) and resume.years >= 1:
+        return PARTIAL
     return 0.1
 
 

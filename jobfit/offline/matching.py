@@ -13,7 +13,8 @@ from jobfit.offline.vocabulary import Alias, Skill, vocabulary
 # languages would put them, e.g. "Java, Go or Python" or "C programming".
 _LIST_BEFORE = re.compile(r"(?:^|[,/(;:|]|\b(?:and|or|in|with|using))\s*$", re.IGNORECASE)
 _LIST_AFTER = re.compile(
-    r"^\s*(?:[,/);|]|$|\b(?:and|or|programming|language|lang|developer|code)\b)", re.IGNORECASE
+    r"^\s*(?:[,/);|]|\.(?:\s|$)|$|\b(?:and|or|programming|language|lang|developer|code)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -43,23 +44,32 @@ def _accept(alias: Alias, text: str, start: int, end: int) -> bool:
 
 def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Every skill mention in `text`, longest alias first, left to right."""
-    vocab = vocabulary()
     tokens = tokenize(text) if tokens is None else tokens
-    stems = [t.base for t in tokens]
+    return _scan(text, tokens, [t.base for t in tokens], 0, len(tokens), roles=True)
+
+
+def _scan(
+    text: str, tokens: list[Token], keys: list[str], lo: int, hi: int, *, roles: bool
+) -> list[Mention]:
+    index, longest = vocabulary().index, vocabulary().longest
     out = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(vocab.longest, len(tokens) - i), 0, -1):
-            alias = vocab.index.get(tuple(stems[i : i + n]))
-            if alias is None:
+    i = lo
+    while i < hi:
+        for n in range(min(longest, hi - i), 0, -1):
+            alias = index.get(tuple(keys[i : i + n]))
+            if alias is None or (alias.skill.kind == "role" and not roles):
                 continue
             start, end = tokens[i].start, tokens[i + n - 1].end
-            if _accept(alias, text, start, end):
-                # "ignore" phrases ("Bachelor of Arts") are consumed so their words match nothing.
-                if alias.skill.kind != "ignore":
-                    out.append(Mention(alias.skill, start, end))
-                i += n
-                break
+            if not _accept(alias, text, start, end):
+                continue
+            # "ignore" phrases ("Bachelor of Arts") are consumed so their words match nothing.
+            if alias.skill.kind != "ignore":
+                out.append(Mention(alias.skill, start, end))
+            if alias.skill.kind == "role" and n > 1:
+                # "Python developer" is a role and also says Python.
+                out.extend(_scan(text, tokens, keys, i, i + n, roles=False))
+            i += n
+            break
         else:
             i += 1
     return out

@@ -84,9 +84,8 @@ def summary(
     met = sum(j.status == "met" for j in judgements)
     partial = sum(j.status == "partial" for j in judgements)
     if judgements:
-        parts.append(
-            f"Of {len(judgements)} listed requirements, it meets {met} and partly meets {partial}."
-        )
+        partly = f" and partly meets {partial}" if partial else ""
+        parts.append(f"Of {len(judgements)} listed requirements, it meets {met}{partly}.")
     if missing:
         parts.append(f"Key gaps: {_names(missing[:3])}.")
     return " ".join(parts)

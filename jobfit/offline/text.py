@@ -54,22 +54,25 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip common English suffixes so plurals and verb forms meet ("teams" -> "team")."""
+    """Strip common English suffixes so word forms meet ("managing", "manages" -> "manag")."""
     if len(word) <= 3 or not word.isalpha():
         return word
+    base = word
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            if suffix in ("ies", "ied"):
-                return base + "y"
-            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
-                return word[:-1]
-            if suffix in ("ing", "ed", "er") and len(base) > 3 and base[-1] == base[-2]:
-                base = base[:-1]
-            return base
-    return word
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        if suffix == "s" and word.endswith(("ss", "us", "is")):
+            break
+        base = word[: -len(suffix)]
+        if suffix in ("ies", "ied"):
+            base += "y"
+        elif suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+            base = word[:-1]
+        elif suffix in ("ing", "ed", "er") and len(base) > 3 and base[-1] == base[-2]:
+            base = base[:-1]
+        break
+    # "manage" and "managing" meet once the silent e goes.
+    return base[:-1] if len(base) > 4 and base.endswith("e") else base
 
 
 @lru_cache(maxsize=65536)

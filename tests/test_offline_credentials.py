@@ -1,0 +1,49 @@
+"""Degrees and years of experience."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.credentials import degree_levels, degree_required, resume_years
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("BA/BS degree in Computer Science or equivalent practical experience.", {2}),
+        ("MS or PhD in Statistics", {3, 4}),
+        ("Bachelor's degree in Finance", {2}),
+        ("B.Tech in Electronics", {2}),
+        ("B.E. Mechanical, Pune University", {2}),
+        ("MBA (Marketing)", {3}),
+        ("Master of Science in Physics", {3}),
+        ("Ph.D. in Linguistics", {4}),
+        ("Diploma in Civil Engineering", {1}),
+        ("LLB from Mumbai University", {2}),
+        ("We will be there; ms word and me", set()),
+        ("Experience with SQL", set()),
+    ],
+)
+def test_degree_levels(text, levels):
+    assert degree_levels(text) == levels
+
+
+def test_degree_required_is_the_lowest_accepted():
+    assert degree_required("MS or PhD in Computer Science") == 3
+    assert degree_required("Experience with Python") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("I have 6 years of experience in testing.", 6.0),
+        ("Over 4+ yrs of industry experience", 4.0),
+        ("PYTHON- Exprience - 36 months", 3.0),
+        ("Acme 2012 - 2015\nBeta 2015 - 2018", 6.0),
+        ("Acme 2012 - 2016\nBeta (part time) 2014 - 2016", 4.0),
+        ("Acme, June 2016 to present\nCourse 2019", 3.0),
+        ("Python, SQL and Excel", 0.0),
+    ],
+)
+def test_resume_years(text, years):
+    assert resume_years(text) == years

@@ -1,0 +1,79 @@
+"""Reading a job description into a title and tagged requirement lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.requirements import parse_job, years_required
+
+JOB = """Data Engineer
+
+About the role:
+You will build pipelines for the analytics team.
+
+Minimum qualifications:
+- BS in Computer Science or equivalent practical experience.
+- 3+ years of experience with Python. Experience with SQL (e.g. PostgreSQL, MySQL).
+* Experience with Spark is a plus.
+
+NICE TO HAVE
+• Airflow experience.
+"""
+
+
+def test_title_sections_and_importance():
+    parsed = parse_job(JOB)
+    assert parsed.title == "Data Engineer"
+    assert [(ln.importance, ln.text) for ln in parsed.lines] == [
+        ("duty", "You will build pipelines for the analytics team."),
+        ("required", "BS in Computer Science or equivalent practical experience."),
+        ("required", "3+ years of experience with Python."),
+        ("required", "Experience with SQL (e.g. PostgreSQL, MySQL)."),
+        ("preferred", "Experience with Spark is a plus."),
+        ("preferred", "Airflow experience."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Preferred qualifications:", "Nice to have:", "Bonus points", "DESIRABLE SKILLS:"],
+)
+def test_preferred_headings(heading):
+    parsed = parse_job(f"Analyst\n\n{heading}\nExperience with Tableau dashboards.")
+    assert [ln.importance for ln in parsed.lines] == ["preferred"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kubernetes experience is a plus.",
+        "Knowledge of Go would be nice to have.",
+        "Terraform preferred.",
+        "Bonus: experience with Rust.",
+    ],
+)
+def test_preferred_wording_inside_required_section(line):
+    parsed = parse_job(f"Engineer\n\nRequirements:\n{line}")
+    assert [ln.importance for ln in parsed.lines] == ["preferred"]
+
+
+def test_heading_case_and_spacing_do_not_matter():
+    plain = parse_job("Engineer\n\nRequirements:\nPython experience.\n")
+    shouty = parse_job("Engineer\n\n\n   REQUIREMENTS:   \n\n  Python experience.  \n")
+    assert plain == shouty
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5+ years of Python", 5),
+        ("3-5 years of experience in sales", 3),
+        ("at least 2 years experience", 2),
+        ("10 yrs in construction", 10),
+        ("2 years of full-cycle recruiting, 5 years preferred", 2),
+        ("Experience with Python", None),
+        ("Worked 2015-2018", None),
+    ],
+)
+def test_years_required(text, years):
+    assert years_required(text) == years

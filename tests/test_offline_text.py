@@ -1,0 +1,71 @@
+"""Tokens, stems and verbatim segments."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.text import clip, content_stems, segments, singular, stem, tokenize
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("teams", "team"),
+        ("policies", "policy"),
+        ("processes", "process"),
+        ("analysis", "analysis"),
+        ("aws", "aws"),
+        ("business", "business"),
+        ("switches", "switch"),
+    ],
+)
+def test_singular(word, expected):
+    assert singular(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("recruiting", "recruited"),
+        ("managing", "manages"),
+        ("planning", "planned"),
+        ("integration", "integrations"),
+    ],
+)
+def test_stem_joins_word_forms(a, b):
+    assert stem(a) == stem(b)
+
+
+def test_tokens_keep_symbols_and_offsets():
+    text = "C++, C#, .NET and node.js; CI/CD."
+    tokens = tokenize(text)
+    assert [t.lower for t in tokens] == ["c++", "c#", ".net", "and", "node.js", "ci", "cd"]
+    assert all(text[t.start : t.end].lower() == t.lower for t in tokens)
+
+
+def test_content_stems_drop_stop_and_generic_words():
+    assert content_stems("Strong experience with the Recruiting of engineers") == {
+        "recruit",
+        "engin",
+    }
+
+
+def test_segments_are_trimmed_verbatim_substrings():
+    text = "  • Led a team of 5.   \n\n\tBuilt   APIs  \n" + "Long sentence here. " * 20
+    parts = segments(text)
+    assert parts[:2] == ["Led a team of 5.", "Built   APIs"]
+    assert all(p in text and p == p.strip() for p in parts)
+    assert all(len(p) <= 240 for p in parts)
+
+
+@pytest.mark.parametrize("limit", [10, 25, 60])
+def test_clip_is_a_verbatim_prefix_cut_at_a_word(limit):
+    text = "Designed and shipped a billing service handling two million invoices a month"
+    cut = clip(text, limit)
+    assert text.startswith(cut)
+    assert len(cut) <= limit
+    assert text[len(cut) : len(cut) + 1] in (" ", "")
+
+
+def test_clip_keeps_short_text():
+    assert clip("Short line", 200) == "Short line"

@@ -1,0 +1,78 @@
+"""The packaged skills vocabulary."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from jobfit.offline.vocabulary import KIND_WEIGHT, skill_named, vocabulary
+
+
+def raw() -> dict:
+    path = resources.files("jobfit.offline").joinpath("skills.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_loaded_once():
+    assert vocabulary() is vocabulary()
+
+
+def test_states_its_source():
+    assert "curated by the jobfit authors" in vocabulary().source.lower()
+
+
+def test_no_alias_names_two_skills():
+    assert vocabulary().collisions == ()
+
+
+def test_fields_are_known_and_related_fields_exist():
+    fields = {f for g in raw()["groups"] for f in g["fields"]}
+    related = raw()["related_fields"]
+    assert set(related) <= fields
+    assert {f for others in related.values() for f in others} <= fields
+    assert ("networking", "security") in vocabulary().related
+    assert ("security", "networking") in vocabulary().related
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "software",
+        "data_science",
+        "cloud",
+        "devops",
+        "security",
+        "networking",
+        "testing",
+        "blockchain",
+        "hr",
+        "sales",
+        "marketing",
+        "finance",
+        "operations",
+        "health",
+        "legal",
+        "design",
+        "mechanical",
+        "civil",
+        "electrical",
+        "education",
+        "business_analysis",
+        "project_mgmt",
+    ],
+)
+def test_covers_field(field):
+    assert sum(field in s.fields for s in vocabulary().skills if s.kind == "skill") >= 5
+
+
+def test_weights_follow_kind_and_marker():
+    assert skill_named("Kubernetes").weight == KIND_WEIGHT["skill"]
+    assert skill_named("Communication").weight == KIND_WEIGHT["soft"]
+    assert skill_named("Operations management").weight < KIND_WEIGHT["skill"]
+    assert skill_named("CISSP").kind == "cert"
+
+
+def test_a_skill_named_twice_gathers_its_fields():
+    assert set(skill_named("Risk management").fields) == {"finance", "project_mgmt"}
