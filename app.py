@@ -50,7 +50,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Build the Flask app; `test_config` overrides configuration (tests pass a mapping)."""
     app = Flask(__name__)
     app.config.from_mapping(
-        # Two 4 MiB uploads would exceed what API Gateway carries; 5 MiB bounds one upload plus text.
+        # API Gateway carries about 6 MB of base64 (4.5 MB raw): one 4 MiB upload plus the text.
         MAX_CONTENT_LENGTH=5 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
         JSON_SORT_KEYS=False,

@@ -20,7 +20,9 @@ def check_text(value: object, field: str, *, max_chars: int = MAX_TEXT_CHARS) ->
     if value is None:
         raise InvalidInput(f"The field '{field}' is required.", field=field, code="missing_field")
     if not isinstance(value, str):
-        raise InvalidInput(f"The field '{field}' must be a string.", field=field, code="invalid_type")
+        raise InvalidInput(
+            f"The field '{field}' must be a string.", field=field, code="invalid_type"
+        )
     if not value.strip():
         raise InvalidInput(f"The field '{field}' is blank.", field=field, code="blank_field")
     if len(value) > max_chars:

@@ -108,7 +108,9 @@ def test_unknown_path_is_json_404(client):
     ],
 )
 def test_library_errors_map_to_status_codes(settings, error, status, code):
-    app = create_app({"TESTING": True, "JOBFIT_SETTINGS": settings, "ENGINE": ScriptedEngine(error=error)})
+    app = create_app(
+        {"TESTING": True, "JOBFIT_SETTINGS": settings, "ENGINE": ScriptedEngine(error=error)}
+    )
     response = app.test_client().post("/compare", json=GOOD)
     assert response.status_code == status
     assert response.get_json() == {"error": code, "message": error.message}

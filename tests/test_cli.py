@@ -10,7 +10,10 @@ from click.testing import CliRunner
 from jobfit.cli import cli
 from jobfit.report import Report
 
-RESUME = "Jane Roe\nBackend engineer.\n- Built REST APIs in Python and Flask for 6 years.\n- PostgreSQL.\n"
+RESUME = (
+    "Jane Roe\nBackend engineer.\n- Built REST APIs in Python and Flask for 6 years.\n"
+    "- PostgreSQL.\n"
+)
 JOB = "Requirements:\n- 5+ years of Python\n- Experience with PostgreSQL\n- Kubernetes\n"
 
 
@@ -70,7 +73,7 @@ def test_compare_blank_file_is_a_one_line_error(runner, files, tmp_path):
     blank.write_text("   \n\n", encoding="utf-8")
     result = runner.invoke(cli, ["compare", str(blank), str(files[1])])
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: The field 'resume' is blank."
+    assert result.output.strip().startswith("Error: No text was found in this file.")
 
 
 def test_compare_rejects_a_binary_file(runner, files, tmp_path):
