@@ -83,3 +83,16 @@ def test_compare_rejects_a_binary_file(runner, files, tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith("Error: ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_compare_reads_a_pdf_and_reports_hidden_text(runner, files, tmp_path):
+    from tests.pdf_factory import line, make_pdf
+
+    pdf = tmp_path / "resume.pdf"
+    content = line(72, 700, "Built REST APIs in Python") + line(72, 680, "secret", pre="3 Tr")
+    pdf.write_bytes(make_pdf([content]))
+    result = runner.invoke(cli, ["compare", "--json", str(pdf), str(files[1])])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["warnings"][0]["code"] == "hidden_text"
+    assert any("Python" in s["name"] for s in report["skills"]["matched"])
