@@ -255,3 +255,11 @@ def test_missing_required_costs_more_than_missing_preferred():
     has_required = analyze(base + "Ran Kubernetes clusters.", WEIGHTED_JOB)
     has_preferred = analyze(base + "Wrote Terraform modules.", WEIGHTED_JOB)
     assert has_required.score > has_preferred.score
+
+
+def test_keyword_block_on_separate_lines_is_flagged():
+    block = "\n".join(["Kubernetes", "Terraform", "Docker"] * 15)
+    report = analyze(SALES_RESUME + block + "\n")
+    assert "keyword_stuffing" in codes(report)
+    assert "kubernetes" in report.warnings[0].message
+    assert report.score == analyze(SALES_RESUME).score

@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 SHINGLE = 8  # eight words in a row shared with the job ad do not happen by chance
-STUFF_TOTAL = 8  # mentions of one keyword before density is even considered
-STUFF_SHARE = 0.04  # share of all resume words one keyword may take
+STUFF_TOTAL = 12  # mentions of one keyword before density is even considered
+STUFF_SHARE = 0.1  # share of all resume words one keyword may take (prose stays well under)
 STUFF_LINE = 4  # mentions of one keyword within one line
 STUFF_LINE_SHARE = 0.3
+STUFF_BLOCK_SHARE = 0.6  # once a keyword is stuffed, lines mostly made of it are dropped
 
 
 def copied_fractions(segments: Sequence[Sequence[str]], job: Sequence[str]) -> list[float]:

@@ -58,6 +58,8 @@ def build_job(job: str) -> JobProfile:
     """Read `job` into a JobProfile."""
     parsed = parse_job(job)
     lines = tuple(_line(jl.text, jl.importance) for jl in parsed.lines)
+    # A one-word line is a requirement only when it names a skill ("Kubernetes", not "Apply").
+    lines = tuple(ln for ln in lines if ln.skills or len(ln.text.split()) > 1)
     title_skills = tuple({m.skill.name: m.skill for m in find_mentions(parsed.title)}.values())
     counts: Counter[str] = Counter()
     weights: dict[str, float] = {}

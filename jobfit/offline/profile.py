@@ -65,7 +65,9 @@ def _pieces(resume: str) -> list[_Piece]:
 def _drop_copied(pieces: list[_Piece], job_words: list[str], notes: list[Notice]) -> list[_Piece]:
     words = [[t.lower for t in p.tokens] for p in pieces]
     copied = gaming.copied_fractions(words, job_words)
-    if sum(f * len(w) for f, w in zip(copied, words, strict=True)) >= COPIED_WORDS:
+    kept = [p for p, f in zip(pieces, copied, strict=True) if f < COPIED_SHARE]
+    total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
+    if total >= COPIED_WORDS or len(kept) < len(pieces):
         notes.append(
             Notice(
                 code="job_text_copied",
@@ -75,7 +77,7 @@ def _drop_copied(pieces: list[_Piece], job_words: list[str], notes: list[Notice]
                 ),
             )
         )
-    return [p for p, f in zip(pieces, copied, strict=True) if f < COPIED_SHARE]
+    return kept
 
 
 def _drop_stuffed(pieces: list[_Piece], keywords: set[str], notes: list[Notice]) -> list[_Piece]:
@@ -87,20 +89,23 @@ def _drop_stuffed(pieces: list[_Piece], keywords: set[str], notes: list[Notice])
     stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
     if not stuffed:
         return pieces
+    # Name each keyword as the resume writes it, not as its stem.
+    shown = sorted({t.lower for p in pieces for t in p.tokens if t.stem in stuffed})
     notes.append(
         Notice(
             code="keyword_stuffing",
             message=(
-                f"The resume repeats {', '.join(sorted(stuffed)[:5])} far more often than "
+                f"The resume repeats {', '.join(shown[:5])} far more often than "
                 "prose does; repetition does not raise the score."
             ),
         )
     )
-    # Lines made mostly of one repeated keyword are stuffing, not evidence.
+    # Lines made of the repeated keywords, and little else, are stuffing, not evidence.
     return [
         p
         for p, c, n in zip(pieces, counts, sizes, strict=True)
         if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed)
+        and sum(c[k] for k in stuffed) < gaming.STUFF_BLOCK_SHARE * n
     ]
 
 

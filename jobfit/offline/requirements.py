@@ -77,7 +77,7 @@ def parse_job(job: str) -> JobText:
             continue
         for sentence in _SENTENCE.split(piece):
             sentence = sentence.strip()
-            if len(sentence.split()) < 2:
+            if len(sentence) < 2:
                 continue
             importance = section
             if section != "duty" and _PREFERRED.search(sentence):

@@ -1,0 +1,80 @@
+"""Field overlap, coverage and the final score."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from jobfit.offline.checklist import judge
+from jobfit.offline.job import build_job
+from jobfit.offline.profile import build_resume
+from jobfit.offline.scoring import cosine, field_vector, score, skill_coverage
+from jobfit.offline.vocabulary import skill_named
+
+
+def scores(resume: str, job: str):
+    job_profile = build_job(job)
+    profile = build_resume(resume, job_profile.words, job_profile.keywords)
+    return score(job_profile, profile, judge(job_profile, profile))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"devops": 1.0}, {"devops": 2.0}, 1.0),
+        ({"devops": 1.0}, {"networking": 1.0}, 0.5),
+        ({"devops": 1.0}, {"legal": 1.0}, 0.0),
+        ({}, {"legal": 1.0}, 0.0),
+    ],
+)
+def test_cosine_counts_neighbouring_fields_half(a, b, expected):
+    assert cosine(Counter(a), Counter(b)) == pytest.approx(expected)
+
+
+def test_field_vector_leaves_soft_skills_out_and_damps_repeats():
+    once = field_vector(
+        [(skill_named("Kubernetes"), 1, 1.0), (skill_named("Communication"), 9, 1.0)]
+    )
+    many = field_vector([(skill_named("Kubernetes"), 50, 1.0)])
+    assert set(once) == {"devops"}
+    assert many["devops"] < 3 * once["devops"]
+    assert field_vector([(skill_named("Kubernetes"), 5, 1.0)]) == many
+
+
+JOB = """Recruiter
+
+Minimum qualifications:
+2 years of full-cycle recruiting experience.
+Experience with an applicant tracking system and sourcing on LinkedIn.
+
+Preferred qualifications:
+Experience negotiating offers.
+"""
+RECRUITER = """Talent acquisition specialist, 2015 - 2021.
+Ran full-cycle recruiting for engineering roles: sourcing, screening, interviews, offer negotiation.
+"""
+NURSE = """Registered nurse, ICU, 2015 - 2021.
+Patient care, medication administration and family education.
+"""
+
+
+def test_same_field_scores_above_other_field():
+    same, other = scores(RECRUITER, JOB), scores(NURSE, JOB)
+    assert same.field > 0.9 and other.field < 0.1
+    assert same.score >= 70 > 45 > other.score
+
+
+def test_parts_are_fractions_and_score_is_bounded():
+    for resume in (RECRUITER, NURSE, "x"):
+        s = scores(resume, JOB)
+        assert 0 <= s.field <= 1 and 0 <= s.skills <= 1 and 0 <= s.checklist <= 1
+        assert 0 <= s.score <= 100
+
+
+def test_skill_coverage_weighs_required_over_preferred():
+    job = build_job("Engineer\n\nRequirements:\nKubernetes.\n\nNice to have:\nTerraform.\n")
+    has_required = build_resume("Kubernetes", job.words, job.keywords)
+    has_preferred = build_resume("Terraform", job.words, job.keywords)
+    assert skill_coverage(job, has_required) == pytest.approx(2 / 3)
+    assert skill_coverage(job, has_preferred) == pytest.approx(1 / 3)
