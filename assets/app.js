@@ -60,6 +60,7 @@
   /** Turns a failed response (or none, on a network error) into words for people. */
   function describeError(status, body, retryAfter) {
     const code = body && typeof body.error === "string" ? body.error : "";
+    const said = body && typeof body.message === "string" ? body.message : "";
     const again = { retry: true };
     if (status === 0) {
       return { ...again, title: "Could not reach jobfit.", message: "Check your connection and try again." };
@@ -67,17 +68,17 @@
     if (status === 413 || code === "too_large") {
       return {
         title: "That is too long.",
-        message: (body && body.message) || "Shorten the text or upload a smaller file, then try again.",
+        message: said || "Shorten the text or upload a smaller file, then try again.",
       };
     }
-    if (status === 415 || code === "unsupported_media_type") {
-      return { title: "That file type can't be read.", message: "Upload a PDF, a Word (.docx) or a plain text file, or paste the text." };
+    if (status === 415) {
+      return { title: "That file type can't be read.", message: said || "Upload a PDF, a Word (.docx) or a plain text file, or paste the text." };
     }
-    if (code === "unreadable_file") {
-      return { title: "That file could not be read.", message: "It may be scanned, encrypted or damaged. Paste the text instead." };
+    if (status === 422 && code !== "model_refused") {
+      return { title: "That file could not be read.", message: said || "It may be scanned, encrypted or damaged. Paste the text instead." };
     }
     if (code === "model_refused") {
-      return { title: "The AI service declined to analyse this.", message: (body && body.message) || "Edit the texts and try again." };
+      return { title: "The AI service declined to analyse this.", message: said || "Edit the texts and try again." };
     }
     if (status === 429 || status === 503) {
       const wait = retryAfter ? ` Wait about ${plural(Number(retryAfter) || 0, "second", "seconds")}, then try again.` : " Wait a moment, then try again.";
@@ -86,13 +87,13 @@
     if (status === 504) {
       return { ...again, title: "The analysis took too long.", message: "Try again; shorter texts are quicker." };
     }
-    if (status === 400 && body && body.message) {
-      return { title: "Something is missing.", message: body.message };
+    if (status === 400 && said) {
+      return { title: "Something is missing.", message: said };
     }
     if (status >= 500) {
       return { ...again, title: "Something went wrong on our side.", message: "Nothing was lost. Try again in a moment." };
     }
-    return { ...again, title: "The request failed.", message: (body && body.message) || `The server answered ${status}. Try again.` };
+    return { ...again, title: "The request failed.", message: said || `The server answered ${status}. Try again.` };
   }
 
   async function readJson(response) {
@@ -260,11 +261,14 @@
         this.fields = { resume: makeField("resume", this.maxChars), jobDesc: makeField("jobDesc", this.maxChars) };
       },
 
-      get hasError() {
-        return this.error.title !== "";
+      get noError() {
+        return this.error.title === "";
       },
       get hasReport() {
         return this.report !== null;
+      },
+      get busyFlag() {
+        return this.busy ? "true" : "false";
       },
       get submitLabel() {
         return this.busy ? "Analysing…" : "Analyze fit";
@@ -359,6 +363,7 @@
       },
 
       async loadExample() {
+        if (this.busy) return;
         this.error = { title: "", message: "", retry: false };
         try {
           const response = await fetch(this.urls.example);
@@ -377,6 +382,7 @@
       },
 
       pickFile(event) {
+        if (this.fieldOf(event).reading) return;
         document.getElementById(`${event.currentTarget.dataset.field}-file`).click();
       },
 
