@@ -41,6 +41,8 @@ FIELD_LABELS = {
     "education": "teaching and training",
     "office": "office administration",
 }
+MAX_GAPS = 3
+MAX_SUGGESTIONS = 7
 _NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
 
 
@@ -50,9 +52,11 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _top_fields(vec: Counter[str], n: int = 2) -> list[str]:
-    total = sum(vec.values())
-    return [FIELD_LABELS.get(f, f) for f, v in vec.most_common(n) if total and v / total >= 0.15]
+def _top_field(vec: Counter[str]) -> str | None:
+    if not vec:
+        return None
+    field, _ = vec.most_common(1)[0]
+    return FIELD_LABELS.get(field, field)
 
 
 def summary(
@@ -66,19 +70,12 @@ def summary(
     field_overlap: float,
 ) -> str:
     """A short paragraph that says whether the resume suits the job, and why."""
-    opening = {
-        "strong": "The resume is a strong fit for this job",
-        "partial": "The resume is a partial fit for this job",
-        "weak": "The resume is a weak fit for this job",
-    }[verdict]
-    parts = [f"{opening} (score {score} of 100)."]
-    job_top, res_top = _top_fields(job_fields), _top_fields(resume_fields)
+    parts = [f"The resume is a {verdict} fit for this job (score {score} of 100)."]
+    job_top, res_top = _top_field(job_fields), _top_field(resume_fields)
     if job_top and res_top and field_overlap < 0.5:
-        parts.append(
-            f"The job is about {_names(job_top)}; the resume is mostly about {_names(res_top)}."
-        )
-    elif job_top:
-        parts.append(f"Both are about {_names(job_top)}.")
+        parts.append(f"The job is about {job_top}; the resume is mostly about {res_top}.")
+    elif job_top and res_top:
+        parts.append(f"Both are about {job_top}.")
     if matched:
         parts.append(f"It shows {_names(matched[:4])}.")
     met = sum(j.status == "met" for j in judgements)
@@ -91,6 +88,31 @@ def summary(
     return " ".join(parts)
 
 
+def _line_advice(j: Judgement) -> str | None:
+    quoted = f'"{clip(j.line.text, 90)}"'
+    if j.line.years and j.status != "met":
+        return (
+            f"The job asks for {j.line.years}+ years ({quoted}); give dates for each role so "
+            "the years are easy to count."
+        )
+    if j.line.degree and j.status == "missing":
+        return (
+            f"The job asks for a degree ({quoted}); the resume shows none that matches. "
+            "If you have one, list it under Education."
+        )
+    if j.line.degree and j.status == "partial":
+        return (
+            f"The job asks for {quoted}; state your degree and its subject under Education, "
+            "or the practical experience that stands in for it."
+        )
+    if j.status == "partial":
+        return (
+            f"Show {quoted} with a concrete example: what you did, with which tools or people, "
+            "and the result."
+        )
+    return None
+
+
 def suggestions(
     missing_required: list[str],
     missing_preferred: list[str],
@@ -98,35 +120,18 @@ def suggestions(
     resume_text: str,
 ) -> list[str]:
     """Concrete edits that stay truthful: gaps are named as gaps, never as things to add."""
-    out = []
-    for name in missing_required[:3]:
-        out.append(
-            f"The job requires {name}; the resume shows no evidence of it. "
-            "If you have used it, describe where and how."
-        )
-    for name in missing_preferred[:2]:
-        out.append(
-            f"The job prefers {name}; the resume does not mention it. If you have "
-            "experience with it, say so with an example."
-        )
-    for j in judgements:
-        if len(out) >= 7:
-            break
-        if j.line.years and j.status != "met":
-            out.append(
-                f'The job asks for {j.line.years}+ years ("{clip(j.line.text, 90)}"); '
-                "give dates for each role so the years are easy to count."
-            )
-        elif j.line.degree and j.status == "missing":
-            out.append(
-                f'The job asks for a degree ("{clip(j.line.text, 90)}"); the resume '
-                "shows none that matches. If you have one, list it under Education."
-            )
-        elif j.status == "partial" and sum("Make the evidence" in s for s in out) < 2:
-            out.append(
-                f'Make the evidence for "{clip(j.line.text, 90)}" explicit: name the '
-                "tools, the scope and the result."
-            )
+    out = [
+        f"The job requires {name}; the resume shows no evidence of it. "
+        "If you have used it, describe where and how."
+        for name in missing_required[:MAX_GAPS]
+    ]
+    out += [
+        f"The job prefers {name}; the resume does not mention it. If you have "
+        "experience with it, say so with an example."
+        for name in missing_preferred[: MAX_GAPS - 1]
+    ]
+    advice = [a for a in map(_line_advice, judgements) if a]
+    out += advice[: max(0, MAX_SUGGESTIONS - len(out))]
     if len(_NUMBERS.findall(resume_text)) < 3:
         out.append("Quantify results where you truthfully can (percentages, amounts, team sizes).")
     return out
