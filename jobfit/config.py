@@ -6,6 +6,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from jobfit.ssm import resolve_openai_key
+
 # A resume is a few thousand characters; 50,000 leaves room for long CVs and job ads.
 MAX_TEXT_CHARS = 50_000
 
@@ -36,7 +38,7 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from `env` (default: os.environ)."""
         env = os.environ if env is None else env
-        key = env.get("OPENAI_API_KEY") or None
+        key = resolve_openai_key(env)  # OPENAI_API_KEY, else SSM when configured
         engine = env.get("JOBFIT_ENGINE") or ("openai" if key else "offline")
         return cls(
             engine=engine.strip().lower(),
