@@ -1,0 +1,298 @@
+"""The zip `scripts/package.sh` builds serves the app as Lambda behind API Gateway would.
+
+The package is built once per session (or taken from JOBFIT_LAMBDA_ZIP), unzipped, and driven by
+`lambda_driver.py` in a fresh interpreter that sees only the standard library, the package and
+boto3, with API Gateway REST (proxy, v1) events under the `dev` stage.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import subprocess
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from docx_factory import make_docx, para, run
+from lambda_driver import fresh_python, invoke, link_runtime, rest_event
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+pytestmark = pytest.mark.package
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGE = "dev"
+ALLOWED = json.loads((ROOT / "zappa_settings.json").read_text())[STAGE]["environment_variables"][
+    "JOBFIT_CORS_ORIGINS"
+].split(",")[0]
+FOREIGN = "https://evil.example"
+RESUME = (
+    "Jane Doe, backend engineer. Six years of Python building Flask services on PostgreSQL; "
+    "deployed with Docker on AWS."
+)
+JOB = (
+    "Senior backend engineer. Requirements: 5+ years of Python; Flask or Django; PostgreSQL. "
+    "Nice to have: Kubernetes."
+)
+
+
+def multipart(fields: dict[str, str], files: dict[str, tuple[str, bytes, str]]):
+    """Return (body, content type) of a multipart/form-data request."""
+    boundary = "jobfit-test-boundary-7f3a"
+    parts = []
+    for name, value in fields.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode()
+            + b"\r\n"
+        )
+    for name, (filename, data, mimetype) in files.items():
+        head = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: {mimetype}\r\n\r\n'
+        )
+        parts.append(head.encode() + data + b"\r\n")
+    return b"".join(parts) + f"--{boundary}--\r\n".encode(), (
+        f"multipart/form-data; boundary={boundary}"
+    )
+
+
+def build_events() -> dict[str, dict]:
+    """Every request the package must answer, by name."""
+    upload, upload_type = multipart(
+        {"jobDesc": JOB},
+        {
+            "resume_file": (
+                "resume.docx",
+                make_docx(para(run(RESUME))),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            )
+        },
+    )
+    preflight = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    json_headers = {"Content-Type": "application/json", "Origin": ALLOWED}
+    return {
+        "index": rest_event("GET", "/"),
+        "css": rest_event("GET", "/static/app.css"),
+        "compare_json": rest_event(
+            "POST",
+            "/compare",
+            headers=json_headers,
+            body=json.dumps({"resume": RESUME, "jobDesc": JOB}),
+        ),
+        "compare_upload": rest_event(
+            "POST", "/compare", headers={"Content-Type": upload_type}, body=upload
+        ),
+        "preflight_allowed": rest_event(
+            "OPTIONS", "/compare", headers={"Origin": ALLOWED, **preflight}
+        ),
+        "preflight_foreign": rest_event(
+            "OPTIONS", "/compare", headers={"Origin": FOREIGN, **preflight}
+        ),
+        "bad_json": rest_event("POST", "/compare", headers=json_headers, body="{not json"),
+        "missing_field": rest_event(
+            "POST", "/compare", headers=json_headers, body=json.dumps({"resume": RESUME})
+        ),
+    }
+
+
+@pytest.fixture(scope="session")
+def lambda_zip(tmp_path_factory) -> Path:
+    """The zip under test: JOBFIT_LAMBDA_ZIP if set, else a fresh build of the dev stage."""
+    given = os.environ.get("JOBFIT_LAMBDA_ZIP")
+    if given:
+        return Path(given)
+    out = tmp_path_factory.mktemp("dist") / "jobfit-dev.zip"
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "package.sh"), STAGE],
+        env={**os.environ, "JOBFIT_PACKAGE_OUT": str(out)},
+        check=True,
+        timeout=240,
+        stdout=subprocess.DEVNULL,
+    )
+    return out
+
+
+@pytest.fixture(scope="session")
+def package_dir(lambda_zip, tmp_path_factory) -> Path:
+    """The zip unpacked as Lambda unpacks it into /var/task."""
+    target = tmp_path_factory.mktemp("task")
+    with zipfile.ZipFile(lambda_zip) as archive:
+        archive.extractall(target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def runtime_path(tmp_path_factory) -> Path:
+    """A folder holding only boto3 and its dependencies (linked from this venv), like Lambda's."""
+    return link_runtime(tmp_path_factory.mktemp("runtime"))
+
+
+@pytest.fixture(scope="session")
+def lambda_run(package_dir, runtime_path) -> dict:
+    """One cold start, then every event of build_events() in order, named."""
+    events = build_events()
+    data = invoke(package_dir, runtime_path, list(events.values()))
+    responses = [outcome["response"] for outcome in data["results"]]
+    return {**data, "by_name": dict(zip(events, responses, strict=True))}
+
+
+def body_of(response: dict) -> bytes:
+    """The response body as bytes, decoding Zappa's base64 for binary types."""
+    body = response.get("body") or ""
+    return base64.b64decode(body) if response.get("isBase64Encoded") else body.encode()
+
+
+def test_index_links_and_fetch_urls_carry_the_stage(lambda_run):
+    response = lambda_run["by_name"]["index"]
+    assert response["statusCode"] == 200
+    assert response["headers"]["Content-Type"] == "text/html; charset=utf-8"
+    assert "default-src 'self'" in response["headers"]["Content-Security-Policy"]
+    html = body_of(response).decode()
+    assert 'data-compare-url="/dev/compare"' in html
+    assert 'data-extract-url="/dev/extract"' in html
+    assert 'href="/dev/static/app.css"' in html
+    assert 'src="/dev/static/app.js"' in html
+    local = re.findall(r'(?:href|src|data-[a-z-]+-url)="(/[^"]*)"', html)
+    assert local and all(url.startswith("/dev/") for url in local), local
+
+
+def test_a_static_asset_is_served_as_text(lambda_run):
+    response = lambda_run["by_name"]["css"]
+    assert response["statusCode"] == 200
+    assert response["headers"]["Content-Type"].startswith("text/css")
+    assert response.get("isBase64Encoded", False) is False
+    assert body_of(response) == (ROOT / "static" / "app.css").read_bytes()
+
+
+def test_compare_with_json_returns_a_report_and_cors_headers(lambda_run):
+    response = lambda_run["by_name"]["compare_json"]
+    assert response["statusCode"] == 200, response.get("body")
+    assert response["headers"]["Content-Type"] == "application/json"
+    assert response["headers"]["Access-Control-Allow-Origin"] == ALLOWED
+    report = json.loads(body_of(response))
+    assert 0 <= report["score"] <= 100
+    assert report["verdict"] in {"strong", "partial", "weak"}
+    assert report["engine"]["name"] == "offline"
+    assert report["requirements"]
+
+
+def test_compare_with_a_base64_multipart_docx_upload(lambda_run):
+    response = lambda_run["by_name"]["compare_upload"]
+    assert response["statusCode"] == 200, response.get("body")
+    report = json.loads(body_of(response))
+    assert report["engine"]["name"] == "offline"
+    evidence = [quote for r in report["requirements"] for quote in r["evidence"]]
+    assert any("Python" in quote for quote in evidence), report["requirements"]
+
+
+def test_preflight_from_the_allowed_origin_is_granted(lambda_run):
+    response = lambda_run["by_name"]["preflight_allowed"]
+    assert response["statusCode"] == 200
+    headers = response["headers"]
+    assert headers["Access-Control-Allow-Origin"] == ALLOWED
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+    assert headers["Access-Control-Allow-Headers"].lower() == "content-type"
+
+
+def test_preflight_from_a_foreign_origin_gets_no_cors_headers(lambda_run):
+    headers = lambda_run["by_name"]["preflight_foreign"]["headers"]
+    assert not [h for h in headers if h.lower().startswith("access-control-")]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("bad_json", "invalid_json"), ("missing_field", "missing_field")]
+)
+def test_bad_requests_are_400_json(lambda_run, name, code):
+    response = lambda_run["by_name"][name]
+    assert response["statusCode"] == 400
+    assert response["headers"]["Content-Type"] == "application/json"
+    assert response["headers"]["Access-Control-Allow-Origin"] == ALLOWED
+    body = json.loads(body_of(response))
+    assert set(body) == {"error", "message"}
+    assert body["error"] == code
+
+
+def test_cold_start_does_not_import_openai(lambda_run):
+    assert "openai" not in lambda_run["modules_after_init"]
+
+
+def test_every_runtime_import_resolves_inside_the_package(package_dir, runtime_path):
+    # The OpenAI path is never exercised offline; importing it proves no excluded package is needed.
+    code = (
+        "import sys; sys.path[:0] = sys.argv[1:3]; "
+        "import openai, pypdf, jobfit.llm, jobfit.documents, handler; print(openai.__file__)"
+    )
+    result = fresh_python(["-c", code, str(package_dir), str(runtime_path)], cwd=package_dir)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip().startswith(str(package_dir))
+
+
+def test_the_zip_holds_the_app_and_nothing_it_does_not_need(lambda_zip):
+    names = zipfile.ZipFile(lambda_zip).namelist()
+    tops = {name.split("/")[0] for name in names}
+    for needed in ("handler.py", "zappa_settings.py", "app.py", "jobfit", "templates", "static"):
+        assert needed in tops
+    for unwanted in (
+        "tests",
+        "bench",
+        "scripts",
+        "node_modules",
+        ".venv",
+        ".git",
+        ".env",
+        "deploy",
+    ):
+        assert unwanted not in tops
+    for unwanted in ("boto3", "botocore", "s3transfer", "pip", "setuptools", "troposphere", "yaml"):
+        assert unwanted not in tops
+    assert not [n for n in names if n.startswith("zappa/") and n.endswith(("cli.py", "core.py"))]
+
+
+def runtime_closure() -> set[str]:
+    """Normalised names of requirements.txt's distributions and all they depend on."""
+    lines = (ROOT / "requirements.txt").read_text().splitlines()
+    todo = [Requirement(line).name for line in lines if line.strip() and line[0] not in "#-"]
+    seen: set[str] = set()
+    while todo:
+        name = canonicalize_name(todo.pop())
+        if name not in seen:
+            seen.add(name)
+            for spec in metadata.requires(name) or []:
+                requirement = Requirement(spec)
+                if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                    todo.append(requirement.name)
+    return seen
+
+
+def test_the_zip_ships_the_runtime_closure_plus_zappas_handler_only(lambda_zip):
+    names = zipfile.ZipFile(lambda_zip).namelist()
+    shipped = {
+        canonicalize_name(match.group(1))
+        for name in names
+        if (match := re.match(r"([^/]+)-[^-/]+\.dist-info/", name))
+    }
+    # zappa's handler imports zappa.utilities, which needs durationpy (and boto3, from Lambda).
+    assert shipped == runtime_closure() | {"zappa", "durationpy"}
+
+
+def test_the_baked_settings_are_quiet_and_binary(package_dir):
+    settings = (package_dir / "zappa_settings.py").read_text()
+    for line in (
+        "APP_MODULE='app'",
+        "APP_FUNCTION='app'",
+        "DEBUG=False",
+        "LOG_LEVEL='INFO'",
+        "BINARY_SUPPORT=True",
+        "API_STAGE='dev'",
+        "PROJECT_NAME='jobfit'",
+    ):
+        assert line in settings.splitlines()
+    assert "OPENAI_API_KEY" not in settings
