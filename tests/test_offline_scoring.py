@@ -78,3 +78,14 @@ def test_skill_coverage_weighs_required_over_preferred():
     has_preferred = build_resume("Terraform", job.words, job.keywords)
     assert skill_coverage(job, has_required) == pytest.approx(2 / 3)
     assert skill_coverage(job, has_preferred) == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize(
+    ("resume", "ceiling"),
+    [
+        ("Recruiter.", 45),
+        ("Recruiter: sourcing and interviews.", 70),
+    ],
+)
+def test_thin_resumes_cannot_score_high(resume, ceiling):
+    assert scores(resume, JOB).score < ceiling

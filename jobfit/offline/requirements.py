@@ -65,7 +65,14 @@ def parse_job(job: str) -> JobText:
     """Split `job` into a title and lines tagged required / preferred / duty."""
     pieces = segments(job, max_len=10_000)
     title = ""
-    if pieces and len(pieces[0].split()) <= 12 and _heading(pieces[0]) is None:
+    # A short first line is the title, unless it is a sentence or the whole ad.
+    first = pieces[0] if pieces else ""
+    if (
+        len(pieces) > 1
+        and len(first.split()) <= 12
+        and not first.endswith(".")
+        and _heading(first) is None
+    ):
         title = pieces[0]
         pieces = pieces[1:]
     section = "required"

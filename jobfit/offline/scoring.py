@@ -23,6 +23,9 @@ FIELD_BASE = 0.5
 # 1 - (1 - raw) ** CURVE spreads the middle: the same field with half the job's skills and
 # requirements (raw 0.5) reads 70 ("strong"); an adjacent field or a thin match (0.3) reads 46.
 CURVE = 1.75
+# A resume that names fewer than this many distinct skills gives too little to judge a fit on:
+# "Python dev" has the right field but almost no evidence.
+EVIDENCE_FULL = 4
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,8 @@ class Scores:
     """The parts of the score, each 0..1, and the final 0-100 score."""
 
     field: float
-    skills: float
-    checklist: float
+    skills: float | None  # None when the job gives nothing to measure it on
+    checklist: float | None
     score: int
 
 
@@ -73,7 +76,7 @@ def field_overlap(job: JobProfile, resume: ResumeProfile) -> float:
     return cosine(field_vector(job_items), field_vector(res_items))
 
 
-def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float:
+def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
     """Share of the skills each job line names that the resume shows, by importance.
 
     A line that lists options ("C++, Java or Python") is covered by any one of them.
@@ -86,14 +89,14 @@ def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float:
         w = IMPORTANCE_WEIGHT[line.importance] * max(weights)
         total += w
         have += w * skill_cover(line, resume)
-    return have / total if total else 0.0
+    return have / total if total else None
 
 
-def checklist_coverage(judgements: list[Judgement]) -> float:
+def checklist_coverage(judgements: list[Judgement]) -> float | None:
     """Share of the requirements met, required ones counting double."""
     total = sum(IMPORTANCE_WEIGHT[j.line.importance] for j in judgements)
     got = sum(IMPORTANCE_WEIGHT[j.line.importance] * STATUS_VALUE[j.status] for j in judgements)
-    return got / total if total else 0.0
+    return got / total if total else None
 
 
 def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -> Scores:
@@ -101,5 +104,10 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     f = field_overlap(job, resume)
     s = skill_coverage(job, resume)
     c = checklist_coverage(judgements)
-    raw = f * (FIELD_BASE + (1 - FIELD_BASE) * (s + c) / 2)
+    # A job that names no skills is judged on its requirements alone, and the other way round.
+    known = [x for x in (s, c) if x is not None]
+    coverage = sum(known) / len(known) if known else 0.0
+    named = sum(skill_named(k).kind != "soft" for k in resume.skills)
+    evidence = min(1.0, named / EVIDENCE_FULL)
+    raw = evidence * f * (FIELD_BASE + (1 - FIELD_BASE) * coverage)
     return Scores(f, s, c, round(100 * (1 - (1 - raw) ** CURVE)))
