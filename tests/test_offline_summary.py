@@ -55,3 +55,10 @@ def test_suggestions_call_gaps_gaps():
 def test_suggests_numbers_only_when_the_resume_has_few():
     assert suggestions([], [], [], "Ran the team.")[-1].startswith("Quantify results")
     assert suggestions([], [], [], "Cut costs by 20% for 30 teams in 2019.") == []
+
+
+def test_summary_for_a_neighbouring_field():
+    text = summary(
+        55, "partial", [], [], [], Counter({"networking": 5.0}), Counter({"devops": 5.0}), 0.6
+    )
+    assert "The job is about networking; the resume is mostly about a neighbouring field, " in text

@@ -41,6 +41,7 @@ FIELD_LABELS = {
     "education": "teaching and training",
     "office": "office administration",
 }
+NEAR = 0.5  # field overlap from which the resume's field counts as next to the job's
 MAX_GAPS = 3
 MAX_SUGGESTIONS = 7
 _NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
@@ -72,10 +73,11 @@ def summary(
     """A short paragraph that says whether the resume suits the job, and why."""
     parts = [f"The resume is a {verdict} fit for this job (score {score} of 100)."]
     job_top, res_top = _top_field(job_fields), _top_field(resume_fields)
-    if job_top and res_top and field_overlap < 0.5:
-        parts.append(f"The job is about {job_top}; the resume is mostly about {res_top}.")
-    elif job_top and res_top:
+    if job_top and job_top == res_top:
         parts.append(f"Both are about {job_top}.")
+    elif job_top and res_top:
+        near = "a neighbouring field, " if field_overlap >= NEAR else ""
+        parts.append(f"The job is about {job_top}; the resume is mostly about {near}{res_top}.")
     if matched:
         parts.append(f"It shows {_names(matched[:4])}.")
     met = sum(j.status == "met" for j in judgements)
