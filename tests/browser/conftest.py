@@ -95,11 +95,17 @@ def browser(chromium_path):
 
 
 class PageProblems:
-    """Console errors, page errors and CSP violations seen while a test ran."""
+    """Console errors, page errors, deprecations and CSP violations seen while a test ran."""
 
     def __init__(self) -> None:
         self.console: list[str] = []
         self.allow_failed_loads = False
+
+    def issue(self, event: dict) -> None:
+        # Lighthouse's best-practices score counts deprecations, which never reach the console.
+        details = event["issue"]["details"].get("deprecationIssueDetails")
+        if details is not None:
+            self.console.append(f"deprecation: {details['type']}")
 
     def unexpected(self, page) -> list[str]:
         console = [
@@ -120,6 +126,9 @@ def _open(browser, problems: PageProblems, **context_options):
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and problems.console.append(m.text))
     page.on("pageerror", lambda e: problems.console.append(f"pageerror: {e}"))
+    devtools = context.new_cdp_session(page)
+    devtools.on("Audits.issueAdded", problems.issue)
+    devtools.send("Audits.enable")
     return context, page
 
 

@@ -166,3 +166,9 @@ def test_axe_finds_no_violations(open_page, scheme):
     page.wait_for_timeout(700)  # let the gauge transition finish before measuring contrast
     assert axe_violations(page) == []
     shoot(page, f"report-{scheme}")
+
+
+def test_axe_harness_reports_a_planted_violation(page):
+    # Guards the test above against passing because axe never ran.
+    page.evaluate("document.querySelector('main').append(document.createElement('input'))")
+    assert "label" in [v["id"] for v in axe_violations(page)]
