@@ -43,18 +43,21 @@ def test_summary_for_a_strong_match_names_skills():
 
 
 def test_suggestions_call_gaps_gaps():
-    out = suggestions(["Kubernetes"], ["Terraform"], [], "Cut costs by 20% for 30 teams in 2019.")
+    gaps = [("Kubernetes", "required"), ("Helm", "duty"), ("Terraform", "preferred")]
+    out = suggestions(gaps, [], "Cut costs by 20% for 30 teams in 2019.")
     assert out == [
         "The job requires Kubernetes; the resume shows no evidence of it. "
         "If you have used it, describe where and how.",
+        "The job's duties involve Helm; the resume does not mention it. "
+        "If you have done this work, describe it.",
         "The job prefers Terraform; the resume does not mention it. "
         "If you have experience with it, say so with an example.",
     ]
 
 
 def test_suggests_numbers_only_when_the_resume_has_few():
-    assert suggestions([], [], [], "Ran the team.")[-1].startswith("Quantify results")
-    assert suggestions([], [], [], "Cut costs by 20% for 30 teams in 2019.") == []
+    assert suggestions([], [], "Ran the team.")[-1].startswith("Quantify results")
+    assert suggestions([], [], "Cut costs by 20% for 30 teams in 2019.") == []
 
 
 def test_summary_for_a_neighbouring_field():

@@ -6,13 +6,15 @@ from dataclasses import dataclass
 
 from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, judge
-from jobfit.offline.job import JobProfile, build_job
+from jobfit.offline.job import PLACE_WEIGHT, JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
 from jobfit.offline.scoring import Scores, field_vector, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
 VERSION = "offline-1"
+_PLACE_NAME = {v: k for k, v in PLACE_WEIGHT.items() if k != "title"}
+_GAP_ORDER = ("required", "duty", "preferred")
 
 
 @dataclass(frozen=True)
@@ -35,13 +37,13 @@ def analyze_parts(resume: str, job: str) -> Analysis:
     )
 
 
-def _skills(a: Analysis) -> tuple[Skills, list[str], list[str]]:
-    """Matched and missing skills, most important first; also the missing required names."""
+def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
+    """Matched and missing skills, most important first; also the gaps with where they sit."""
     ranked = sorted(
         (s for s in a.job.skills.values() if s[0].kind != "role"),
         key=lambda s: (-s[0].weight * s[2], -s[1], s[0].name),
     )
-    matched, missing, req, pref = [], [], [], []
+    matched, missing, gaps = [], [], []
     for skill, n, place in ranked:
         count = SkillCount(
             name=skill.name, job_mentions=n, resume_mentions=a.resume.skills[skill.name]
@@ -51,13 +53,15 @@ def _skills(a: Analysis) -> tuple[Skills, list[str], list[str]]:
         else:
             missing.append(count)
             if skill.kind != "soft":
-                (req if place >= 1.0 else pref).append(skill.name)
-    return Skills(matched=matched, missing=missing), req, pref
+                gaps.append((skill.name, _PLACE_NAME[place]))
+    # Required gaps first, then duties, then preferred: the order a candidate should read them.
+    gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
+    return Skills(matched=matched, missing=missing), gaps
 
 
 def build_report(a: Analysis) -> Report:
     """Turn an Analysis into the shared Report."""
-    skills, missing_req, missing_pref = _skills(a)
+    skills, gaps = _skills(a)
     verdict = verdict_for(a.scores.score)
     job_vec = field_vector([(s, n, w) for s, n, w in a.job.skills.values()])
     res_vec = field_vector([(skill_named(k), n, 1.0) for k, n in a.resume.skills.items()])
@@ -78,7 +82,7 @@ def build_report(a: Analysis) -> Report:
             a.scores.score,
             verdict,
             [s.name for s in skills.matched if skill_named(s.name).kind != "soft"],
-            missing_req + missing_pref,
+            [name for name, _ in gaps],
             a.judgements,
             job_vec,
             res_vec,
@@ -86,7 +90,7 @@ def build_report(a: Analysis) -> Report:
         ),
         requirements=requirements,
         skills=skills,
-        suggestions=text_out.suggestions(missing_req, missing_pref, a.judgements, body),
+        suggestions=text_out.suggestions(gaps, a.judgements, body),
         warnings=list(a.resume.warnings),
         engine=EngineInfo(name="offline", version=VERSION),
     )

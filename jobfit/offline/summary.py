@@ -42,7 +42,7 @@ FIELD_LABELS = {
     "office": "office administration",
 }
 NEAR = 0.5  # field overlap from which the resume's field counts as next to the job's
-MAX_GAPS = 3
+MAX_GAPS = 4
 MAX_SUGGESTIONS = 7
 _NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
 
@@ -115,23 +115,24 @@ def _line_advice(j: Judgement) -> str | None:
     return None
 
 
+_GAP_TEXT = {
+    "required": "The job requires {}; the resume shows no evidence of it. "
+    "If you have used it, describe where and how.",
+    "duty": "The job's duties involve {}; the resume does not mention it. "
+    "If you have done this work, describe it.",
+    "preferred": "The job prefers {}; the resume does not mention it. "
+    "If you have experience with it, say so with an example.",
+}
+
+
 def suggestions(
-    missing_required: list[str],
-    missing_preferred: list[str],
-    judgements: list[Judgement],
-    resume_text: str,
+    gaps: list[tuple[str, str]], judgements: list[Judgement], resume_text: str
 ) -> list[str]:
-    """Concrete edits that stay truthful: gaps are named as gaps, never as things to add."""
-    out = [
-        f"The job requires {name}; the resume shows no evidence of it. "
-        "If you have used it, describe where and how."
-        for name in missing_required[:MAX_GAPS]
-    ]
-    out += [
-        f"The job prefers {name}; the resume does not mention it. If you have "
-        "experience with it, say so with an example."
-        for name in missing_preferred[: MAX_GAPS - 1]
-    ]
+    """Concrete edits that stay truthful: gaps are named as gaps, never as things to add.
+
+    `gaps` holds (skill, place) pairs, place being "required", "duty" or "preferred".
+    """
+    out = [_GAP_TEXT[place].format(name) for name, place in gaps[:MAX_GAPS]]
     advice = [a for a in map(_line_advice, judgements) if a]
     out += advice[: max(0, MAX_SUGGESTIONS - len(out))]
     if len(_NUMBERS.findall(resume_text)) < 3:
