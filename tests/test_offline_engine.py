@@ -126,6 +126,15 @@ def test_checklist_statuses():
     )
 
 
+def test_degree_evidence_is_the_degree_line():
+    [degree] = [r for r in analyze(RESUME).requirements if r.text.startswith("BS degree")]
+    assert degree.evidence[0] == "B.S. in Computer Science, State University"
+
+
+def test_hidden_characters_are_flagged():
+    assert codes(analyze(RESUME.replace("Tuned", "Tu\u200bned"))) == ["hidden_text"]
+
+
 def test_skills_matched_and_missing():
     skills = analyze(RESUME).skills
     assert {"Python", "Kubernetes", "PostgreSQL"} <= {s.name for s in skills.matched}

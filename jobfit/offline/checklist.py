@@ -77,6 +77,8 @@ def _evidence(line: Line, segments: list[Segment]) -> tuple[str, ...]:
         if not seg.quotable:
             continue
         hit = 2 * len(names & seg.skills.keys()) + len(line.stems & seg.stems)
+        if line.degree is not None and seg.degrees:
+            hit += 3  # the resume's degree line answers a degree requirement
         if hit >= 2:
             ranked.append((-hit, i, seg.text))
     ranked.sort()

@@ -25,6 +25,7 @@ class Segment:
     quotable: bool
     skills: Counter[str]
     stems: frozenset[str]
+    degrees: frozenset[int]
 
 
 @dataclass
@@ -146,6 +147,7 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
             p.quotable,
             Counter(m.skill.name for m in find_mentions(p.scan, p.tokens)),
             frozenset(content_stems(p.scan, p.tokens)),
+            frozenset(degree_levels(p.scan)),
         )
         for p in pieces
     ]
