@@ -75,9 +75,10 @@ def link_runtime(folder):
     return folder
 
 
-def fresh_python(args, *, cwd, python=sys.executable, timeout=120):
-    """Run the stdlib-only interpreter with Lambda-like environment variables and no secrets."""
+def fresh_python(args, *, cwd, python=sys.executable, timeout=120, env=None):
+    """Run the stdlib-only interpreter with Lambda-like environment variables plus `env`."""
     env = {
+        **(env or {}),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
         "AWS_REGION": "us-east-1",
@@ -94,13 +95,13 @@ def fresh_python(args, *, cwd, python=sys.executable, timeout=120):
     )
 
 
-def invoke(package_dir, runtime_dir, events, *, python=sys.executable):
+def invoke(package_dir, runtime_dir, events, *, python=sys.executable, env=None):
     """One cold start of the package, then each event in order; return the driver's result."""
     with tempfile.TemporaryDirectory() as work:
         events_path, result_path = Path(work, "events.json"), Path(work, "result.json")
         events_path.write_text(json.dumps(events))
         args = [__file__, str(package_dir), str(runtime_dir), str(events_path), str(result_path)]
-        done = fresh_python(args, cwd=work, python=python)
+        done = fresh_python(args, cwd=work, python=python, env=env)
         if done.returncode != 0:
             raise RuntimeError(f"the driver failed:\n{done.stderr[-3000:]}")
         return json.loads(result_path.read_text())
