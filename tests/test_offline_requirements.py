@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobfit.offline.requirements import parse_job, years_required
+from jobfit.offline.requirements import _heading, parse_job, years_required
 
 JOB = """Data Engineer
 
@@ -55,6 +55,50 @@ def test_preferred_headings(heading):
 def test_preferred_wording_inside_required_section(line):
     parsed = parse_job(f"Engineer\n\nRequirements:\n{line}")
     assert [ln.importance for ln in parsed.lines] == ["preferred"]
+
+
+OTHER_STYLE = """Senior Data Engineer - Remote (EU)
+About us
+We are a fintech helping customers budget better.
+
+What you'll do
+* Own our pipelines (Airflow, Kafka)
+
+What we're looking for
+- 5+ years building data pipelines in Python
+
+Good to have
+- Terraform
+
+Benefits
+- Learning budget
+"""
+
+
+def test_other_ad_styles_and_employer_sections():
+    parsed = parse_job(OTHER_STYLE)
+    assert parsed.title == "Senior Data Engineer - Remote (EU)"
+    assert [(ln.importance, ln.text) for ln in parsed.lines] == [
+        ("duty", "Own our pipelines (Airflow, Kafka)"),
+        ("required", "5+ years building data pipelines in Python"),
+        ("preferred", "Terraform"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("About the role", "duty"),
+        ("About Acme", "skip"),
+        ("Perks:", "skip"),
+        ("Location:", "skip"),
+        ("Team:", "duty"),
+        ("Kubernetes experience is a plus", None),
+        ("Experience with Python.", None),
+    ],
+)
+def test_headings(line, kind):
+    assert _heading(line) == kind
 
 
 def test_heading_case_and_spacing_do_not_matter():

@@ -14,12 +14,27 @@ _PREFERRED = re.compile(
 )
 _REQUIRED = re.compile(
     r"\b(requirements?|qualifications?|minimum|must|required|what you (?:need|bring|have)|"
-    r"who you are|skills|experience|education|you have|basic)\b",
+    r"who you are|skills|experience|education|you have|basic|looking for|tech stack|"
+    r"technologies|tools)\b",
     re.IGNORECASE,
 )
 _DUTIES = re.compile(
-    r"\b(responsibilit\w*|duties|what you.ll do|the role|about the (?:job|role|team)|"
-    r"your impact|day to day|overview|description|summary)\b",
+    r"\b(responsibilit\w*|duties|what you.ll do|what you will do|the role|"
+    r"about the (?:job|role|team|position)|your impact|day to day|overview|description|summary|"
+    r"your mission|the job)\b",
+    re.IGNORECASE,
+)
+# Sections about the employer, not the candidate: their lines are not requirements.
+_SKIP = re.compile(
+    r"^(?:about\b|who we are|our (?:company|story|values|culture)|"
+    r"benefits|perks|what we offer|why (?:join|work)\b|compensation|salary|pay|location|"
+    r"how to apply|equal opportunity|eeo|diversity)",
+    re.IGNORECASE,
+)
+# Longer headings are recognised only by how they begin ("What we're looking for").
+_LONG_HEADING = re.compile(
+    r"^(?:what (?:you|we)|who you|about|you (?:will|should|have|bring)|must|nice|good to|"
+    r"bonus|preferred|minimum|basic|required|key|your|the ideal|ideal|our)\b",
     re.IGNORECASE,
 )
 _YEARS = re.compile(
@@ -46,19 +61,24 @@ class JobText:
 
 
 def _heading(line: str) -> str | None:
-    """The kind of section `line` opens, or None when it is not a heading."""
-    words = line.rstrip(":").split()
-    if not words or len(words) > 7 or (len(words) > 3 and not line.endswith(":")):
+    """The kind of section `line` opens ("skip" for ones about the employer), or None."""
+    text = line.rstrip(":").strip()
+    words = text.split()
+    if not words or len(words) > 7 or line[-1:] in ".," or any(c.isdigit() for c in line):
         return None
-    if line[-1:] in ".," or any(c.isdigit() for c in line):
+    if len(words) > 3 and not line.endswith(":") and not _LONG_HEADING.match(text):
         return None
-    if _PREFERRED.search(line):
-        return "preferred"
-    if _DUTIES.search(line):
-        return "duty"
-    if _REQUIRED.search(line):
-        return "required"
-    return "other" if line.endswith(":") else None
+    # "About the role" describes the job; "About us" and "About Acme" describe the employer.
+    for kind, pattern in (
+        ("preferred", _PREFERRED),
+        ("duty", _DUTIES),
+        ("skip", _SKIP),
+        ("required", _REQUIRED),
+    ):
+        if pattern.search(text) if kind != "skip" else pattern.match(text):
+            return kind
+    # An unknown heading ("Location:", "Team:") opens a section that describes, not requires.
+    return "duty" if line.endswith(":") else None
 
 
 def parse_job(job: str) -> JobText:
@@ -80,7 +100,9 @@ def parse_job(job: str) -> JobText:
     for piece in pieces:
         kind = _heading(piece)
         if kind is not None:
-            section = "required" if kind == "other" else kind
+            section = kind
+            continue
+        if section == "skip":
             continue
         for sentence in _SENTENCE.split(piece):
             sentence = sentence.strip()
