@@ -1,8 +1,9 @@
 """The zip `scripts/package.sh` builds serves the app as Lambda behind API Gateway would.
 
-The package is built once per session (or taken from JOBFIT_LAMBDA_ZIP), unzipped, and driven by
-`lambda_driver.py` in a fresh interpreter that sees only the standard library, the package and
-boto3, with API Gateway REST (proxy, v1) events under the `dev` stage.
+The package is built once per session, unzipped, and driven by `lambda_driver.py` in a fresh
+interpreter that sees only the standard library, the package and boto3, with API Gateway REST
+(proxy, v1) events under the `dev` stage. JOBFIT_LAMBDA_ZIP=dist/jobfit-dev.zip reuses a zip
+instead of building one (about 25 s); it must come from `scripts/package.sh dev` on this tree.
 """
 
 from __future__ import annotations
