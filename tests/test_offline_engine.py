@@ -150,6 +150,14 @@ def test_suggestions_name_gaps_and_never_invent_skills():
     assert not re.search(r"\badd\b", text, re.IGNORECASE)
 
 
+def test_an_option_not_taken_is_not_a_gap():
+    job = JOB.replace("5 years of experience with Python.", "5 years of Python or Scala.")
+    report = analyze(RESUME, job)
+    assert "Scala" in {s.name for s in report.skills.missing}
+    assert not any("Scala" in s for s in report.suggestions)
+    assert "Scala" not in report.summary
+
+
 def test_summary_names_verdict_matches_and_gaps():
     summary = analyze(RESUME).summary
     assert summary.startswith("The resume is a strong fit for this job")

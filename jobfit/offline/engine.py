@@ -43,6 +43,8 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
         (s for s in a.job.skills.values() if s[0].kind != "role"),
         key=lambda s: (-s[0].weight * s[2], -s[1], s[0].name),
     )
+    # A skill in a requirement the resume meets anyway ("Python or Scala") is not a gap to report.
+    answered = {s.name for j in a.judgements if j.status == "met" for s in j.line.skills}
     matched, missing, gaps = [], [], []
     for skill, n, place in ranked:
         count = SkillCount(
@@ -52,7 +54,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
             matched.append(count)
         else:
             missing.append(count)
-            if skill.kind != "soft":
+            if skill.kind != "soft" and skill.name not in answered:
                 gaps.append((skill.name, _PLACE_NAME[place]))
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
     gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
