@@ -280,3 +280,37 @@ def test_keyword_block_on_separate_lines_is_flagged():
     assert "keyword_stuffing" in codes(report)
     assert "kubernetes" in report.warnings[0].message
     assert report.score == analyze(SALES_RESUME).score
+
+
+# Fields beyond software: the same rules rank a resume in the job's field far above one outside it.
+PAIRS = {
+    "teacher": (
+        "Mathematics teacher, 2014 - 2023. Taught algebra and statistics to 150 students a year; "
+        "wrote lesson plans for the state curriculum; used Google Classroom for blended learning.",
+        "Mathematics Teacher\n\nRequirements:\nBachelor's degree in Mathematics or Education.\n"
+        "3+ years of classroom teaching experience.\nExperience with online learning platforms.",
+    ),
+    "lawyer": (
+        "Advocate, 2012 - 2020. Drafted contracts and NDAs, appeared in civil litigation before "
+        "the High Court, and advised clients on regulatory compliance and data protection. LLB.",
+        "Commercial Counsel\n\nMinimum qualifications:\nJD or LLB and admission to the bar.\n"
+        "5 years of experience drafting and negotiating commercial agreements.\n"
+        "Experience with privacy and regulatory compliance.",
+    ),
+    "accountant": (
+        "Accountant, 2015 - 2021. Month-end close, bank reconciliation, accounts payable, GST "
+        "returns and audits in Tally and SAP FICO.",
+        "Financial Accountant\n\nRequirements:\nCPA or equivalent.\n"
+        "Experience with general ledger, reconciliations and month-end close.\n"
+        "Knowledge of GAAP and audits.",
+    ),
+}
+
+
+@pytest.mark.parametrize("field", sorted(PAIRS))
+def test_same_field_is_strong_and_other_fields_weak(field):
+    resume, job = PAIRS[field]
+    assert analyze(resume, job).verdict == "strong"
+    for other in PAIRS:
+        if other != field:
+            assert analyze(PAIRS[other][0], job).verdict == "weak"
