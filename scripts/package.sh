@@ -50,8 +50,8 @@ site="$work/venv/lib/$runtime/site-packages"
 # The project as git sees it: tracked files plus new files not ignored; deleted files are skipped.
 mkdir "$work/jobfit"
 git ls-files -z --cached --others --exclude-standard \
-  | tar --null --files-from=- --ignore-failed-read -cf - 2>/dev/null \
-  | tar -xf - -C "$work/jobfit"
+  | while IFS= read -r -d '' file; do if [ -e "$file" ]; then printf '%s\0' "$file"; fi; done \
+  | tar --null --files-from=- -cf - | tar -xf - -C "$work/jobfit"
 
 # Lambda's /var/task is read-only, so Python cannot cache bytecode there and would compile every
 # module at each cold start. Ship unchecked-hash .pyc files: valid whatever the zip's timestamps.
