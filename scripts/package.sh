@@ -10,7 +10,7 @@
 # so .env, node_modules and local leftovers never ship. JOBFIT_PACKAGE_OUT overrides the output path.
 #
 # It must run on linux x86_64 with the Python of the Lambda runtime: the zip carries the compiled
-# wheels (pydantic-core, lxml, jiter) of the machine that builds it. Elsewhere, run it inside
+# wheels (pydantic-core, jiter) of the machine that builds it. Elsewhere, run it inside
 # public.ecr.aws/sam/build-python3.11.
 set -euo pipefail
 cd "$(dirname "$0")/.."
