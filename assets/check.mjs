@@ -11,7 +11,7 @@ try {
   execFileSync(
     "node_modules/.bin/tailwindcss",
     ["-i", "assets/app.css", "-o", fresh("app.css"), "--minify"],
-    { stdio: ["ignore", "ignore", "inherit"] },
+    { stdio: "pipe" }, // a failure throws with the CLI's output; success stays quiet
   );
   buildScripts(fresh);
   const stale = ["static/app.css", ...OUTPUTS].filter(
