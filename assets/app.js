@@ -250,6 +250,7 @@
       report: null,
       view: {},
       copyLabel: "Copy as Markdown",
+      undoTexts: null,
       controller: null,
       timer: null,
 
@@ -266,6 +267,9 @@
       },
       get hasReport() {
         return this.report !== null;
+      },
+      get canUndo() {
+        return this.undoTexts !== null;
       },
       get busyFlag() {
         return this.busy ? "true" : "false";
@@ -368,10 +372,12 @@
         try {
           const response = await fetch(this.urls.example);
           const example = await response.json();
+          const lost = this.keepForUndo(["resume", "jobDesc"]);
           for (const [name, text] of [["resume", example.resume], ["jobDesc", example.jobDesc]]) {
             Object.assign(this.fields[name], { text, error: "", fileNote: "", notices: [] });
           }
-          this.announce("Example resume and job description loaded. Press Analyze fit.");
+          const undo = lost ? " Restore my text brings yours back." : "";
+          this.announce(`Example resume and job description loaded. Press Analyze fit.${undo}`);
         } catch {
           this.fail(describeError(0, null, null));
         }
@@ -386,8 +392,24 @@
         document.getElementById(`${event.currentTarget.dataset.field}-file`).click();
       },
 
+      /** Remembers the named fields' text before it is replaced; true when there was any. */
+      keepForUndo(names) {
+        if (!names.some((name) => this.fields[name].text.trim())) return false;
+        this.undoTexts = Object.fromEntries(names.map((name) => [name, this.fields[name].text]));
+        return true;
+      },
+
+      undo() {
+        for (const [name, text] of Object.entries(this.undoTexts || {})) {
+          Object.assign(this.fields[name], { text, error: "", fileNote: "", notices: [] });
+        }
+        this.undoTexts = null;
+        this.announce("Your previous text is back.");
+      },
+
       clearField(event) {
         const f = this.fieldOf(event);
+        this.keepForUndo([f.name]);
         Object.assign(f, { text: "", error: "", fileNote: "", notices: [] });
         document.getElementById(`${f.name}-text`).focus();
       },
@@ -431,6 +453,7 @@
             const error = describeError(response.status, body, null);
             f.error = `${error.title} ${error.message}`;
           } else {
+            this.keepForUndo([f.name]);
             f.text = body.text;
             const pages = body.pages ? ` (${plural(body.pages, "page", "pages")})` : "";
             f.fileNote = `Text read from ${file.name}${pages}. Check it below before analysing.`;

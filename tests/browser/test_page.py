@@ -172,3 +172,23 @@ def test_axe_harness_reports_a_planted_violation(page):
     # Guards the test above against passing because axe never ran.
     page.evaluate("document.querySelector('main').append(document.createElement('input'))")
     assert "label" in [v["id"] for v in axe_violations(page)]
+
+
+def test_replaced_text_can_be_restored(page):
+    resume = page.get_by_role("textbox", name="Your resume")
+    resume.fill("My own resume, typed by hand.")
+    restore = page.get_by_role("button", name="Restore my text")
+    expect(restore).to_be_hidden()
+
+    page.get_by_role("button", name="Try an example").click()
+    expect(resume).to_have_value(EXAMPLE_RESUME)
+    restore.click()
+    expect(resume).to_have_value("My own resume, typed by hand.")
+    expect(page.get_by_role("textbox", name="Job description")).to_have_value("")
+    expect(restore).to_be_hidden()
+
+    page.locator("#resume-card").get_by_role("button", name="Clear").click()
+    expect(resume).to_have_value("")
+    expect(resume).to_be_focused()
+    restore.click()
+    expect(resume).to_have_value("My own resume, typed by hand.")
