@@ -6,6 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jobfit.offline.injection import find_injections
 from jobfit.prompts import unescape
 from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 
@@ -16,17 +17,9 @@ SCORE_ALLOWANCE = 20
 _WEIGHT = {"required": 2, "preferred": 1}
 _CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 
-# Text aimed at an automated screener rather than at a reader. Flagged whatever the model says.
-_INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules?)\b"
-    r"|\b(?:system|developer)\s+(?:prompt|message|instructions?)\b"
-    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|gpt)\b"
-    r"|\b(?:rate|score|rank|mark)\s+(?:this|the|me|him|her|them)\b[^.\n]{0,30}\b(?:100|top|highest"
-    r"|perfect|strong(?:est)?)\b"
-    r"|\b(?:give|assign)\s+(?:this|the|me)?\s*(?:candidate|resume|applicant)?\s*(?:a\s+)?"
-    r"(?:score|rating)\s+of\s+\d+"
-    r"|</?\s*(?:resume|job_description|offline_analysis|system|instructions?)\b",
-    re.IGNORECASE,
+# Tags shaped like the prompt's own delimiters: an attempt to break out of the data block.
+_FORGED_TAG = re.compile(
+    r"</?\s*(?:resume|job_description|offline_analysis|system|instructions?)\b", re.IGNORECASE
 )
 
 
@@ -91,7 +84,8 @@ def score_ceiling(offline_score: int, requirements: list[Requirement]) -> int:
 
 def injection_found(*texts: str) -> bool:
     """True when any text holds instruction-like text aimed at a screener."""
-    return any(_INJECTION.search(text) for text in texts)
+    # The offline detector is shared so both engines flag the same phrases.
+    return any(find_injections(text) or _FORGED_TAG.search(text) for text in texts)
 
 
 def _merge(notices: list[Notice], extra: list[Notice]) -> list[Notice]:

@@ -14,7 +14,8 @@ _PATTERNS = [
     r"gpt[\w-]*|chatbot|bot|screener|recruit\w*\s+(?:ai|bot|assistant))\b",
     r"\bas\s+an?\s+(?:ai\s+(?:language\s+)?model|ai\s+assistant|(?:large\s+)?language\s+model|llm)\b",
     r"\b(?:rate|score|rank|grade|mark)\s+(?:this|the|my|me)\s*(?:candidate|resume|cv|applicant|"
-    r"profile|person)?\s+(?:as\s+|at\s+|with\s+)?(?:an?\s+)?(?:\d{1,3}|perfect|highly|top|excellent|strong)",
+    r"profile|person)?\s+(?:as\s+|at\s+|with\s+)?(?:an?\s+|the\s+)?"
+    r"(?:\d{1,3}|perfect|highly|top|excellent|strong|highest|best)",
     r"\b(?:give|assign|award)\s+(?:this|the|my|me)?\s*(?:candidate|resume|cv|applicant)?\s*"
     r"(?:a\s+)?(?:score|rating|match)\s+(?:of\s+)?(?:\d{1,3}|100%?)",
     r"\b(?:this|the)\s+(?:candidate|applicant|resume)\s+(?:is|should be)\s+(?:a\s+)?"
