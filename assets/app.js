@@ -44,8 +44,10 @@
     keyword_stuffing: "Repeated keywords.",
     job_text_copied: "Job text copied into the resume.",
     prompt_injection: "Instructions aimed at the screener.",
-    llm_unavailable: "AI service unavailable: this is the offline analyzer's report.",
+    llm_unavailable: "Offline fallback.",
     truncated: "Text was shortened.",
+    unverified_evidence: "Unverified quotes removed.",
+    score_capped: "Score capped.",
   };
 
   // Circumference of the gauge circle (r = 52) in _report.html.

@@ -8,6 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from jobfit.report import Report
 from tests.browser.conftest import JOB, RESUME, axe_violations, fill_and_analyze, shoot
 
 pytestmark = pytest.mark.browser
@@ -192,3 +193,68 @@ def test_replaced_text_can_be_restored(page):
     expect(resume).to_be_focused()
     restore.click()
     expect(resume).to_have_value("My own resume, typed by hand.")
+
+
+def crafted_report(**changes) -> dict:
+    """A valid Report (checked by the schema) that no engine would give for the test's texts."""
+    report = {
+        "score": 38,
+        "verdict": "weak",
+        "summary": "Little of the job is in the resume.",
+        "requirements": [
+            {"text": "Go", "importance": "required", "status": "missing", "evidence": []},
+            {
+                "text": "Kubernetes",
+                "importance": "preferred",
+                "status": "partial",
+                "evidence": ["Ran <b>Docker</b> Swarm"],
+            },
+        ],
+        "skills": {
+            "matched": [{"name": "Docker", "job_mentions": 1, "resume_mentions": 2}],
+            "missing": [{"name": "Go", "job_mentions": 3, "resume_mentions": 0}],
+        },
+        "suggestions": [],
+        "warnings": [
+            {"code": "prompt_injection", "message": "The resume talks to the screener."},
+            {"code": "keyword_stuffing", "message": "'Docker' is repeated 30 times."},
+            {"code": "llm_unavailable", "message": "The AI analysis was unavailable."},
+            {"code": "something_new", "message": "A notice the page has no title for."},
+        ],
+        "engine": {
+            "name": "openai",
+            "version": "1",
+            "model": "gpt-4o-mini",
+            "prompt_version": "p3",
+            "usage": {"input_tokens": 1200, "output_tokens": 34},
+        },
+    } | changes
+    return Report.model_validate(report).model_dump(mode="json")
+
+
+def test_warnings_engine_and_model_text_are_shown_as_text(page):
+    report = crafted_report()
+    page.route("**/compare", lambda route: route.fulfill(json=report))
+    fill_and_analyze(page)
+
+    expect(page.locator("#score")).to_have_text("38")
+    expect(page.locator("#verdict")).to_have_text("Weak fit")
+    warnings = page.get_by_role("region", name="Read this first").get_by_role("listitem")
+    expect(warnings).to_have_text(
+        [
+            "Instructions aimed at the screener. The resume talks to the screener.",
+            "Repeated keywords. 'Docker' is repeated 30 times.",
+            "Offline fallback. The AI analysis was unavailable.",
+            "Note. A notice the page has no title for.",
+        ]
+    )
+    expect(
+        page.get_by_text("Analysed by OpenAI gpt-4o-mini, prompt p3, 1,234 tokens.")
+    ).to_be_visible()
+    # Model output is text, never markup.
+    expect(page.locator("#checklist blockquote")).to_have_text("Ran <b>Docker</b> Swarm")
+    expect(page.locator("#checklist b")).to_have_count(0)
+    expect(page.get_by_text("Nothing to suggest.")).to_be_visible()
+    expect(page.locator("#checklist > li")).to_have_count(2)
+    expect(page.locator("#missing-skills > li")).to_have_text(["Go3 / 0"])
+    shoot(page, "report-warnings")
