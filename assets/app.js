@@ -84,7 +84,7 @@
     }
     if (status === 429 || status === 503) {
       const wait = retryAfter ? ` Wait about ${plural(Number(retryAfter) || 0, "second", "seconds")}, then try again.` : " Wait a moment, then try again.";
-      return { ...again, title: "The service is busy.", message: `Too many people are analysing right now.${wait}` };
+      return { ...again, title: "The service is busy.", message: `The analysis service has too many requests right now.${wait}` };
     }
     if (status === 504) {
       return { ...again, title: "The analysis took too long.", message: "Try again; shorter texts are quicker." };

@@ -76,7 +76,7 @@ API_FAILURES = [
         503,
         {"error": "upstream_busy", "message": "busy"},
         "The service is busy.",
-        "Wait about 7 seconds, then try again.",
+        "too many requests right now. Wait about 7 seconds, then try again.",
     ),
     (
         504,
