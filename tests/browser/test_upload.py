@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import re
 
-import docx
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import shoot
+from tests.docx_factory import make_docx, para, run
 from tests.pdf_factory import line, make_pdf
 
 pytestmark = pytest.mark.browser
@@ -18,12 +17,7 @@ PHRASE = "Senior Python developer, Flask and PostgreSQL since 2016"
 
 
 def docx_bytes(*paragraphs: str) -> bytes:
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return make_docx("".join(para(run(text)) for text in paragraphs))
 
 
 FILES = {
