@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from jobfit.analysis import analyze
 from jobfit.config import Settings
+from jobfit.documents import MAX_FILE_BYTES
 from jobfit.engines import build_engine
 from jobfit.errors import (
     InputTooLarge,
@@ -87,6 +88,7 @@ def _register_views(app: Flask) -> None:
             "index.html",
             engine_name=settings.engine,
             max_chars=settings.max_text_chars,
+            max_file_mb=MAX_FILE_BYTES // (1024 * 1024),
         )
 
     @app.get("/healthz")

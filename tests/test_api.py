@@ -184,3 +184,15 @@ def test_security_headers(client):
     assert "script-src 'self';" in csp
     assert "unsafe" not in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_index_page_uses_urls_under_the_script_root(client):
+    # Under API Gateway the app lives below a stage prefix; url_for must carry it.
+    response = client.get("/", base_url="http://localhost/dev/")
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    assert 'data-compare-url="/dev/compare"' in html
+    assert 'data-extract-url="/dev/extract"' in html
+    assert 'src="/dev/static/app.js"' in html
+    assert 'data-max-file-mb="4"' in html
