@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import openai
 from pydantic import ValidationError
 
 from jobfit import prompts
@@ -23,7 +24,9 @@ from jobfit.errors import (
 )
 from jobfit.grounding import ModelAnswer, ground
 from jobfit.report import EngineInfo, Notice, Report, TokenUsage
-from jobfit.upstream import map_error, retry_wait
+
+if TYPE_CHECKING:
+    import openai
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,7 @@ class OpenAIEngine:
 
     def __init__(
         self,
-        client: openai.OpenAI,
+        client: openai.OpenAI | Callable[[], openai.OpenAI],
         offline: Engine,
         *,
         model: str,
@@ -53,7 +56,11 @@ class OpenAIEngine:
         retry_delay: float = 0.25,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.client = client
+        # A function instead of a client is called on the first analysis: importing openai and
+        # building its client take ~370 ms that a cold start serving only the page should not pay.
+        self._connect = client if callable(client) else None
+        self._client = None if callable(client) else client
+        self._lock = threading.Lock()
         self.offline = offline
         self.model = model
         self.api = api
@@ -76,16 +83,21 @@ class OpenAIEngine:
         key = settings.openai_api_key
         if not key and not settings.openai_base_url:
             raise UpstreamMisconfigured("JOBFIT_ENGINE is openai but OPENAI_API_KEY is not set.")
-        client = openai.OpenAI(
-            # Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) ignore the key.
-            api_key=key or "unused",
-            base_url=settings.openai_base_url,
-            timeout=settings.timeout_seconds,
-            # Retries are ours (see _call_with_retry), so they share one deadline.
-            max_retries=0,
-        )
+
+        def connect() -> openai.OpenAI:
+            import openai
+
+            return openai.OpenAI(
+                # Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) ignore the key.
+                api_key=key or "unused",
+                base_url=settings.openai_base_url,
+                timeout=settings.timeout_seconds,
+                # Retries are ours (see _call_with_retry), so they share one deadline.
+                max_retries=0,
+            )
+
         return cls(
-            client,
+            connect,
             offline,
             model=settings.model,
             api=settings.openai_api,
@@ -96,6 +108,15 @@ class OpenAIEngine:
             fallback=settings.fallback,
             cache=ReportCache(settings.cache_size),
         )
+
+    @property
+    def client(self) -> openai.OpenAI:
+        """The SDK client; built on first use, once per engine even when threads race for it."""
+        if self._client is None:
+            with self._lock:
+                if self._client is None:
+                    self._client = self._connect()
+        return self._client
 
     def analyze(self, resume: str, job: str) -> Report:
         """Return the model's checked report; on upstream failure, the offline one or an error."""
@@ -138,6 +159,11 @@ class OpenAIEngine:
 
     def _call_with_retry(self, system: str, user: str) -> tuple[ModelAnswer, TokenUsage | None]:
         """Call the model, retrying once on transient failures, all within one deadline."""
+        # Imported on the first call, not with this module (see __init__); cached after that.
+        import openai
+
+        from jobfit.upstream import map_error, retry_wait
+
         deadline = time.monotonic() + self.timeout
         attempt = 0
         while True:
