@@ -88,7 +88,7 @@ def test_other_ad_styles_and_employer_sections():
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
-        ("About the role", "duty"),
+        ("About the role", "about"),
         ("About Acme", "skip"),
         ("Perks:", "skip"),
         ("Location:", "skip"),

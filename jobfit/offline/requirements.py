@@ -5,23 +5,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobfit.offline.text import segments
-
-_PREFERRED = re.compile(
-    r"\b(prefer\w*|nice[- ]to[- ]have|a plus|bonus|desir\w*|ideal\w*|advantage\w*|optional|"
-    r"good[- ]to[- ]have|pluses)\b",
-    re.IGNORECASE,
+from jobfit.offline.clauses import (
+    BULLET,
+    addresses_candidate,
+    describes_role,
+    hedged,
+    is_context,
 )
+from jobfit.offline.clauses import PREFERRED as _PREFERRED
+from jobfit.offline.matching import find_mentions
+from jobfit.offline.text import EDGE
+
 _REQUIRED = re.compile(
-    r"\b(requirements?|qualifications?|minimum|must|required|what you (?:need|bring|have)|"
+    r"\b(requirements?|qualifications?|minimum|must|required|what you(?:.ll)? (?:need|bring|have)|"
     r"who you are|skills|experience|education|you have|basic|looking for|tech stack|"
     r"technologies|tools)\b",
     re.IGNORECASE,
 )
 _DUTIES = re.compile(
-    r"\b(responsibilit\w*|duties|what you.ll do|what you will do|the role|"
-    r"about the (?:job|role|team|position)|your impact|day to day|overview|description|summary|"
-    r"your mission|the job)\b",
+    r"\b(responsibilit\w*|duties|what you.ll do|what you will do|your impact|day to day|"
+    r"your mission|in this role)\b",
+    re.IGNORECASE,
+)
+# Sections that describe the role or team in prose: what addresses the candidate is a duty,
+# the rest is context.
+_ABOUT = re.compile(
+    r"\b(the role|about the (?:job|role|team|position|opportunity)|overview|description|summary|"
+    r"the job|the team|the opportunity)\b",
     re.IGNORECASE,
 )
 # Sections about the employer, not the candidate: their lines are not requirements.
@@ -49,7 +59,7 @@ class JobLine:
     """One requirement-like line of the job, with the importance its section gives it."""
 
     text: str
-    importance: str  # "required", "preferred" or "duty"
+    importance: str  # "required", "preferred", "duty" or "context" (about the employer)
 
 
 @dataclass(frozen=True)
@@ -68,10 +78,14 @@ def _heading(line: str) -> str | None:
         return None
     if len(words) > 3 and not line.endswith(":") and not _LONG_HEADING.match(text):
         return None
+    # "Experience with Terraform" is an item, not a heading: headings name no tools.
+    if not line.endswith(":") and any(m.skill.kind == "skill" for m in find_mentions(text)):
+        return None
     # "About the role" describes the job; "About us" and "About Acme" describe the employer.
     for kind, pattern in (
         ("preferred", _PREFERRED),
         ("duty", _DUTIES),
+        ("about", _ABOUT),
         ("skip", _SKIP),
         ("required", _REQUIRED),
     ):
@@ -81,24 +95,51 @@ def _heading(line: str) -> str | None:
     return "duty" if line.endswith(":") else None
 
 
+def _pieces(job: str) -> list[tuple[str, bool]]:
+    """Trimmed non-empty lines of `job`, each with whether it is a bullet item."""
+    out = []
+    for raw in job.splitlines():
+        text = raw.strip(EDGE)
+        if raw.rstrip().endswith(":"):
+            text += ":"  # the colon tells a heading from an item; EDGE strips it
+        if len(text) > 1:
+            out.append((text, bool(BULLET.match(raw))))
+    return out
+
+
+def _importance(sentence: str, section: str, bullet: bool) -> str:
+    if section == "preferred":
+        return section
+    if is_context(sentence):
+        return "context"
+    if section == "about":
+        return "duty" if bullet or addresses_candidate(sentence) else "context"
+    if section != "duty" and hedged(sentence):
+        return "preferred"
+    if section == "required" and not bullet and describes_role(sentence):
+        return "duty"
+    return section
+
+
 def parse_job(job: str) -> JobText:
-    """Split `job` into a title and lines tagged required / preferred / duty."""
-    pieces = segments(job, max_len=10_000)
+    """Split `job` into a title and lines tagged required / preferred / duty / context."""
+    pieces = _pieces(job)
     title = ""
     # A short first line is the title, unless it is a sentence or the whole ad.
-    first = pieces[0] if pieces else ""
+    first = pieces[0][0] if pieces else ""
     if (
         len(pieces) > 1
         and len(first.split()) <= 12
         and not first.endswith(".")
         and _heading(first) is None
     ):
-        title = pieces[0]
+        title = first
         pieces = pieces[1:]
     section = "required"
     lines = []
-    for piece in pieces:
-        kind = _heading(piece)
+    for piece, bullet in pieces:
+        # A bullet is always an item of the section above it, never a heading.
+        kind = None if bullet else _heading(piece)
         if kind is not None:
             section = kind
             continue
@@ -106,12 +147,8 @@ def parse_job(job: str) -> JobText:
             continue
         for sentence in _SENTENCE.split(piece):
             sentence = sentence.strip()
-            if len(sentence) < 2:
-                continue
-            importance = section
-            if section != "duty" and _PREFERRED.search(sentence):
-                importance = "preferred"
-            lines.append(JobLine(sentence, importance))
+            if len(sentence) >= 2:
+                lines.append(JobLine(sentence, _importance(sentence, section, bullet)))
     return JobText(title, tuple(lines))
 
 

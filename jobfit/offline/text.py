@@ -10,7 +10,7 @@ from functools import lru_cache
 _TOKEN = re.compile(r"(?<![a-z0-9])\.net\b|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*", re.IGNORECASE)
 # Sentence ends and inline bullets split long lines into segments a reader can quote.
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\s*[\u2022\u25aa\u25cf\u27a2\u2023\u00b7]\s*")
-_EDGE = " \t\r\n\u00a0\u2022\u25aa\u25cf\u27a2\u2023\u00b7*-:;,|"
+EDGE = " \t\r\n\u00a0\u2022\u25aa\u25cf\u27a2\u2023\u00b7*-:;,|"
 
 STOP_WORDS = frozenset(
     """a about above across after again against all also am an and any are as at be because been
@@ -129,7 +129,7 @@ def segments(text: str, *, max_len: int = 240) -> list[str]:
     for line in text.splitlines():
         pieces = [line] if len(line) <= max_len else _SPLIT.split(line)
         for piece in pieces:
-            piece = piece.strip(_EDGE)
+            piece = piece.strip(EDGE)
             if len(piece) > 1:
                 out.append(piece)
     return out
@@ -143,4 +143,4 @@ def clip(segment: str, limit: int = 200) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return cut.rstrip(_EDGE)
+    return cut.rstrip(EDGE)

@@ -1,0 +1,69 @@
+"""What one job sentence is: a requirement, a hedged one, or context about the employer."""
+
+from __future__ import annotations
+
+import re
+
+PREFERRED = re.compile(
+    r"\b(prefer\w*|nice[- ]to[- ]have|a plus|bonus|desir\w*|ideal\w*|advantage\w*|optional\w*|"
+    r"good[- ]to[- ]have|pluses)\b",
+    re.IGNORECASE,
+)
+# A bullet, or a numbered item, at the start of a raw line.
+BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u27a2\u2023\u00b7\u2013\u2014]|\d{1,2}[.)])\s")
+# Clauses of one item: "Strong SQL skills, ideally PostgreSQL" has two.
+_CLAUSE = re.compile(r"\s*(?:[,;(]|\s[-\u2013\u2014]\s)\s*")
+# A later clause that refines the item ("ideally PostgreSQL", "5 years preferred", "(Django a
+# plus)") leaves the item as required as its section says; "or Azure preferred" hedges the list.
+_REFINES = re.compile(
+    r"^(?:ideally|preferably|optionally|bonus if|even better|extra credit)\b|\d|"
+    r"\b(?:master|bachelor|phd|degree|certif\w*|years?)\b",
+    re.IGNORECASE,
+)
+_STRICT = re.compile(r"\b(?:must|required|requires|mandatory|essential)\b", re.IGNORECASE)
+# Sentences that speak of the employer: "We build ...", "Acme Health builds software for clinics."
+_ABOUT_US = re.compile(
+    r"^(?:(?i:we|we're|our|join|founded|headquartered)\b|At\s+[A-Z]|"
+    r"(?:[A-Z][\w&.'-]*\s+){1,3}(?:is|are|was|builds|makes|provides|offers|helps|develops|"
+    r"serves|creates|designs|runs|operates|powers|sells|has|employs)\b)",
+)
+# Words that turn a sentence toward the candidate, whatever its subject.
+_CANDIDATE = re.compile(
+    r"\b(?:you|your|you'll|you're|candidates?|applicants?|ideal|successful|must|should|require\w*|"
+    r"need\w*|experience\w*|degree|years?|knowledge|ability|abilities|skills?|familiar\w*|"
+    r"proficien\w*|qualifi\w*|certifi\w*|licen[cs]\w*|prefer\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# "The role involves frequent travel": what the job is like, not what the candidate must bring.
+_ROLE = re.compile(r"^(?:the|this)\s+(?:role|position|job|team)\b", re.IGNORECASE)
+
+
+def describes_role(sentence: str) -> bool:
+    """True for a sentence about the role itself ("This role involves travel")."""
+    return bool(_ROLE.match(sentence))
+
+
+def hedged(sentence: str) -> bool:
+    """True when a hedge ("ideally", "a plus", "preferred") makes the whole item optional."""
+    found = PREFERRED.search(sentence)
+    if not found:
+        return False
+    clauses = _CLAUSE.split(sentence)
+    if PREFERRED.search(clauses[0]) or len(clauses) == 1:
+        return True
+    if _STRICT.search(sentence):
+        return False
+    later = [c for c in clauses[1:] if PREFERRED.search(c)]
+    return not all(_REFINES.search(c) for c in later)
+
+
+def is_context(sentence: str) -> bool:
+    """True for a sentence about the employer or product, not about the candidate's work."""
+    return bool(_ABOUT_US.match(sentence)) and not _CANDIDATE.search(sentence)
+
+
+def addresses_candidate(sentence: str) -> bool:
+    """True when a sentence speaks to or about the candidate ("You will ...")."""
+    return bool(_CANDIDATE.search(sentence))
