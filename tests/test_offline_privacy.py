@@ -46,6 +46,8 @@ def test_work_lines_are_kept(line):
         ("Jane Doe", True),
         ("PRIYA SHARMA", True),
         ("Mary-Ann O'Neil", True),
+        ("Maria Lopez, RN", True),
+        ("Sam Lee, CPA, PMP", True),
         ("Software Engineer", False),
         ("Python Developer", False),
         ("Skills", False),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobfit.offline.credentials import DEGREE_STEMS
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.profile import ResumeProfile, Segment
 from jobfit.offline.text import clip
+from jobfit.offline.vocabulary import Skill
 
 MET = 0.6
 PARTIAL = 0.3
@@ -15,8 +17,6 @@ MAX_EVIDENCE = 2
 MAX_QUOTE = 200
 MAX_REQUIREMENTS = 25
 EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
-# "C, C++ or Java", "one or more of", "such as": naming one of the options is enough.
-_ANY_OF = re.compile(r"\b(?:or|one of|one or more|such as|e\.g\.|i\.e\.|including|like)\b", re.I)
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 
@@ -29,59 +29,88 @@ class Judgement:
     value: float  # 0..1
     status: str
     evidence: tuple[str, ...]
+    years_short: bool = False  # the job asks for more years than the resume shows
+
+
+def answered(group: tuple[Skill, ...], resume: ResumeProfile) -> bool:
+    """True when the resume shows one skill of an option group (named or implied)."""
+    return any(resume.shown[s.name] > 0 for s in group)
 
 
 def skill_cover(line: Line, resume: ResumeProfile) -> float:
-    """Share (0..1) of the skills `line` names that the resume shows; one option is enough."""
-    weights = [s.weight for s in line.skills if s.kind != "role"]
-    have = [s.weight for s in line.skills if s.kind != "role" and resume.skills[s.name] > 0]
+    """Share (0..1) of the line's option groups that the resume answers, by weight."""
+    weights = [max(s.weight for s in g) for g in line.groups]
     if not weights:
         return 0.0
-    if _ANY_OF.search(line.text) or len(line.skills) >= 4:
-        return min(1.0, sum(have) / max(weights))
+    have = [w for w, g in zip(weights, line.groups, strict=True) if answered(g, resume)]
     return sum(have) / sum(weights)
 
 
-def _degree_value(line: Line, resume: ResumeProfile, words: float) -> float:
+def _subject_met(line: Line, resume: ResumeProfile) -> bool:
+    """True when the resume's degrees are in a subject the line names (or it names none)."""
+    subject = line.stems - DEGREE_STEMS
+    if not subject or _RELATED.search(line.text):
+        return True
+    studied = [s for s in resume.segments if s.degrees]
+    skills = {s.name for s in line.skills}
+    if any(skills & s.shown for s in studied):
+        return True
+    stems = frozenset().union(*(s.stems for s in studied))
+    return len(subject & stems) / len(subject) >= 0.3
+
+
+def _degree_value(line: Line, resume: ResumeProfile) -> float:
+    subject = _subject_met(line, resume)
     if resume.degrees and max(resume.degrees) >= (line.degree or 0):
         # The right level in an unrelated subject is only part of the way there.
-        return 1.0 if words >= 0.3 or _RELATED.search(line.text) else 0.5
+        return 1.0 if subject else 0.5
     if _EQUIVALENT.search(line.text) and resume.years >= EQUIVALENT_YEARS:
         return MET
     if _EQUIVALENT.search(line.text) and resume.years >= 1:
         return PARTIAL
-    return 0.1
+    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a start.
+    return PARTIAL if resume.degrees and subject else 0.1
 
 
 def _value(line: Line, resume: ResumeProfile) -> float:
     parts = []
     words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
-    if any(s.kind != "role" for s in line.skills):
+    if line.groups:
         parts.append((skill_cover(line, resume), 0.6))
     if line.stems:
         parts.append((words, 0.4))
     value = sum(v * w for v, w in parts) / sum(w for _, w in parts) if parts else 0.0
     if line.degree is not None:
-        value = max(value, _degree_value(line, resume, words))
+        # The degree decides a degree line: nursing words do not make an associate a bachelor.
+        value = _degree_value(line, resume)
     if line.years:
         # A resume that states no dates is not proof of no experience: halve, don't zero.
         ratio = min(1.0, resume.years / line.years) if resume.years else 0.5
         value *= 0.6 + 0.4 * ratio
+        if 0 < resume.years < line.years:
+            value = min(value, (PARTIAL + MET) / 2)  # two years are not "5+ years", however apt
     return value
 
 
 def _evidence(line: Line, segments: list[Segment]) -> tuple[str, ...]:
     names = {s.name for s in line.skills}
+    # The resume's degree lines answer a degree requirement; nothing else does.
+    if line.degree is not None and any(s.degrees for s in segments):
+        segments = [s for s in segments if s.degrees]
     ranked = []
     for i, seg in enumerate(segments):
         if not seg.quotable:
             continue
-        hit = 2 * len(names & seg.skills.keys()) + len(line.stems & seg.stems)
-        if line.degree is not None and seg.degrees:
-            hit += 3  # the resume's degree line answers a degree requirement
-        if hit >= 2:
-            ranked.append((-hit, i, seg.text))
+        hit = (
+            2 * len(names & seg.shown)
+            + len(line.stems & seg.stems)
+            + 3 * bool(line.degree is not None and seg.degrees)
+        )
+        ranked.append((-hit, i, seg.text))
     ranked.sort()
+    # One shared word is thin evidence: quote it only when nothing better exists.
+    best = [r for r in ranked if -r[0] >= 2] or [r for r in ranked[:1] if -r[0] >= 1]
+    ranked = best
     quotes: list[str] = []
     for _, _, text in ranked:
         quote = clip(text, MAX_QUOTE)
@@ -100,5 +129,6 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
         value = _value(line, resume)
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         evidence = _evidence(line, resume.segments) if status != "missing" else ()
-        out.append(Judgement(line, value, status, evidence))
+        short = bool(line.years) and resume.years < (line.years or 0)
+        out.append(Judgement(line, value, status, evidence, short))
     return out

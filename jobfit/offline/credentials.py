@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from jobfit.offline.text import stem
+
 # Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
 _DEGREE_WORDS = [
     (4, r"ph\.?\s?d|doctorate|doctoral"),
@@ -42,6 +44,16 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+# Words that name a degree rather than its subject ("BS", "bachelor's degree").
+DEGREE_STEMS = frozenset(
+    stem(w)
+    for w in """bs ba be bsc btech b.tech b.sc b.e b.s b.a beng bcom b.com bca bba ms ma msc mtech
+    m.tech m.sc m.s m.a meng mba mca phd ph.d bachelor bachelors master masters degree degrees
+    diploma associate doctorate doctoral undergraduate graduate postgraduate university college
+    four year science arts""".split()
+)
 
 
 def degree_levels(text: str) -> set[int]:

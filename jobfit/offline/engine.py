@@ -5,15 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobfit.offline import summary as text_out
-from jobfit.offline.checklist import Judgement, judge
-from jobfit.offline.job import PLACE_WEIGHT, JobProfile, build_job
+from jobfit.offline.checklist import Judgement, answered, judge
+from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
 from jobfit.offline.scoring import Scores, field_vector, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
 VERSION = "offline-1"
-_PLACE_NAME = {v: k for k, v in PLACE_WEIGHT.items() if k != "title"}
 _GAP_ORDER = ("required", "duty", "preferred")
 
 
@@ -37,25 +36,47 @@ def analyze_parts(resume: str, job: str) -> Analysis:
     )
 
 
+def _places(a: Analysis) -> dict[str, str]:
+    """Where the job asks for each skill: its most demanding line (required, duty, preferred)."""
+    places: dict[str, str] = {}
+    for ln in a.job.lines:
+        for s in ln.skills:
+            place = ln.importance
+            if s.kind == "domain" and place == "duty":
+                continue  # the industry a job serves ("clinics") is asked for only by a requirement
+            if s.name not in places or _GAP_ORDER.index(place) < _GAP_ORDER.index(places[s.name]):
+                places[s.name] = place
+    return places
+
+
 def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     """Matched and missing skills, most important first; also the gaps with where they sit."""
     ranked = sorted(
         (s for s in a.job.skills.values() if s[0].kind != "role"),
         key=lambda s: (-s[0].weight * s[2], -s[1], s[0].name),
     )
-    # A skill in a requirement the resume meets anyway ("Python or Scala") is not a gap to report.
-    answered = {s.name for j in a.judgements if j.status == "met" for s in j.line.skills}
+    groups = [g for ln in a.job.lines for g in ln.groups if len(g) > 1]
+    # An option not taken ("FastAPI" of "Flask, Django or FastAPI" with Flask) is no gap at all.
+    taken = {s.name for g in groups if answered(g, a.resume) for s in g}
+    # Nor is a skill of a requirement the resume meets anyway, or a degree's subject (the
+    # degree line has its own advice).
+    settled = {
+        s.name
+        for j in a.judgements
+        if j.status == "met" or j.line.degree is not None
+        for s in j.line.skills
+    }
+    places = _places(a)
     matched, missing, gaps = [], [], []
-    for skill, n, place in ranked:
-        count = SkillCount(
-            name=skill.name, job_mentions=n, resume_mentions=a.resume.skills[skill.name]
-        )
-        if count.resume_mentions:
+    for skill, n, _ in ranked:
+        shown = a.resume.shown[skill.name]
+        count = SkillCount(name=skill.name, job_mentions=n, resume_mentions=shown)
+        if shown:
             matched.append(count)
-        else:
+        elif skill.name not in taken and skill.name in places:  # title words ask for nothing
             missing.append(count)
-            if skill.kind != "soft" and skill.name not in answered:
-                gaps.append((skill.name, _PLACE_NAME[place]))
+            if skill.kind != "soft" and skill.name not in settled:
+                gaps.append((skill.name, places[skill.name]))
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
     gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
     return Skills(matched=matched, missing=missing), gaps
@@ -65,7 +86,7 @@ def build_report(a: Analysis) -> Report:
     """Turn an Analysis into the shared Report."""
     skills, gaps = _skills(a)
     verdict = verdict_for(a.scores.score)
-    job_vec = field_vector([(s, n, w) for s, n, w in a.job.skills.values()])
+    job_vec = field_vector(a.job.field_items())
     res_vec = field_vector([(skill_named(k), n, 1.0) for k, n in a.resume.skills.items()])
     requirements = [
         Requirement(

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
+from jobfit.offline.options import option_groups
 from jobfit.offline.requirements import parse_job, years_required
 from jobfit.offline.text import content_stems, tokenize
 from jobfit.offline.vocabulary import Skill
 
 # How much a skill counts, by where the job names it.
 PLACE_WEIGHT = {"title": 1.0, "required": 1.0, "preferred": 0.5, "duty": 0.6}
+# What the employer builds says something about the field, but asks nothing of the candidate.
+CONTEXT_WEIGHT = 0.3
+TITLE_BOOST = 2.0  # the job title names the field more surely than any line
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class Line:
     importance: str
     mentions: tuple[Skill, ...]  # every mention, repeats included
     skills: tuple[Skill, ...]  # each skill once
+    groups: tuple[tuple[Skill, ...], ...]  # any one skill of a group answers it; roles left out
     stems: frozenset[str]
     years: int | None
     degree: int | None
@@ -38,16 +43,26 @@ class JobProfile:
     skills: dict[str, tuple[Skill, int, float]]  # name -> (skill, mentions, weight)
     words: list[str]
     keywords: set[str]
+    context: tuple[Line, ...] = ()  # sentences about the employer: field only, never gaps
+
+    def field_items(self) -> list[tuple[Skill, int, float]]:
+        """(skill, mentions, weight) triples that describe the job's field."""
+        items = list(self.skills.values())
+        items += [(s, 1, TITLE_BOOST) for s in self.title_skills]
+        items += [(s, 1, CONTEXT_WEIGHT) for ln in self.context for s in ln.skills]
+        return items
 
 
 def _line(text: str, importance: str) -> Line:
-    mentions = tuple(m.skill for m in find_mentions(text))
+    found = find_mentions(text)
+    mentions = tuple(m.skill for m in found)
     skills = tuple({s.name: s for s in mentions}.values())
     return Line(
         text,
         importance,
         mentions,
         skills,
+        option_groups(text, found),
         frozenset(content_stems(text)),
         years_required(text),
         degree_required(text),
@@ -57,9 +72,11 @@ def _line(text: str, importance: str) -> Line:
 def build_job(job: str) -> JobProfile:
     """Read `job` into a JobProfile."""
     parsed = parse_job(job)
-    lines = tuple(_line(jl.text, jl.importance) for jl in parsed.lines)
+    every = [_line(jl.text, jl.importance) for jl in parsed.lines]
     # A one-word line is a requirement only when it names a skill ("Kubernetes", not "Apply").
-    lines = tuple(ln for ln in lines if ln.skills or len(ln.text.split()) > 1)
+    every = [ln for ln in every if ln.skills or len(ln.text.split()) > 1]
+    lines = tuple(ln for ln in every if ln.importance != "context")
+    context = tuple(ln for ln in every if ln.importance == "context")
     title_skills = tuple({m.skill.name: m.skill for m in find_mentions(parsed.title)}.values())
     counts: Counter[str] = Counter()
     weights: dict[str, float] = {}
@@ -73,4 +90,4 @@ def build_job(job: str) -> JobProfile:
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
     words = [t.lower for t in tokenize(job)]
     keywords = set().union(*(ln.stems for ln in lines)) if lines else set()
-    return JobProfile(parsed.title, title_skills, lines, skills, words, keywords)
+    return JobProfile(parsed.title, title_skills, lines, skills, words, keywords, context)

@@ -49,9 +49,22 @@ def personal_spans(line: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# "Maria Lopez, RN" or "Sam Lee, CPA, PMP": a name followed by post-nominal letters.
+_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,7})+\s*$")
+
+
+def name_length(line: str) -> int:
+    """How many leading characters of `line` are a person's name heading a resume (0 if none)."""
+    suffix = _POST_NOMINALS.search(line)
+    name = line[: suffix.start()] if suffix else line
+    if _NAME_LINE.match(name.strip()) and not _ROLE_WORDS.search(name):
+        return len(name)
+    return 0
+
+
 def looks_like_name(line: str) -> bool:
     """True when `line` reads like a person's name heading a resume."""
-    return bool(_NAME_LINE.match(line.strip())) and not _ROLE_WORDS.search(line)
+    return name_length(line) > 0
 
 
 def mask(line: str, spans: list[tuple[int, int]]) -> str:

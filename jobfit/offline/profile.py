@@ -10,6 +10,7 @@ from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, tokenize
+from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = 80  # a short line with contact details is a contact line: drop it whole
@@ -26,6 +27,7 @@ class Segment:
     skills: Counter[str]
     stems: frozenset[str]
     degrees: frozenset[int]
+    shown: frozenset[str] = frozenset()  # skills named or implied (PostgreSQL shows SQL)
 
 
 @dataclass
@@ -33,11 +35,12 @@ class ResumeProfile:
     """Everything the scoring needs from the resume."""
 
     segments: list[Segment]
-    skills: Counter[str]
+    skills: Counter[str]  # as named: these say which field the resume is in
     stems: frozenset[str]
     years: float
     degrees: set[int]
     warnings: list[Notice] = field(default_factory=list)
+    shown: Counter[str] = field(default_factory=Counter)  # named or implied: evidence of skill
 
 
 @dataclass
@@ -52,7 +55,12 @@ def _pieces(resume: str) -> list[_Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
-        if i == 0 and privacy.looks_like_name(seg):
+        name = privacy.name_length(seg) if i == 0 else 0
+        if name:
+            # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
+            if name < len(seg):
+                scan = privacy.mask(seg, [(0, name)])
+                out.append(_Piece(seg, scan, False, tokenize(scan)))
             continue
         spans = privacy.personal_spans(seg)
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
@@ -141,19 +149,23 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
     notes = _screener_notes(resume)
     pieces = _drop_copied(_pieces(resume), job_words, notes)
     pieces = _drop_stuffed(pieces, job_keywords, notes)
-    segs = [
-        Segment(
-            p.text,
-            p.quotable,
-            Counter(m.skill.name for m in find_mentions(p.scan, p.tokens)),
-            frozenset(content_stems(p.scan, p.tokens)),
-            frozenset(degree_levels(p.scan)),
+    segs = []
+    for p in pieces:
+        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens))
+        segs.append(
+            Segment(
+                p.text,
+                p.quotable,
+                named,
+                frozenset(content_stems(p.scan, p.tokens)),
+                frozenset(degree_levels(p.scan)),
+                frozenset(with_implied(named)),
+            )
         )
-        for p in pieces
-    ]
     skills: Counter[str] = Counter()
     for s in segs:
         skills.update(s.skills)
     stems = frozenset().union(*(s.stems for s in segs))
     body = "\n".join(p.scan for p in pieces)
-    return ResumeProfile(segs, skills, stems, resume_years(body), degree_levels(body), notes)
+    years, degrees = resume_years(body), degree_levels(body)
+    return ResumeProfile(segs, skills, stems, years, degrees, notes, with_implied(skills))

@@ -15,17 +15,20 @@ from jobfit.offline.vocabulary import Skill, skill_named, vocabulary
 IMPORTANCE_WEIGHT = {"required": 1.0, "preferred": 0.5, "duty": 0.6}
 STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 MENTION_CAP = 5  # beyond a few mentions, repeating a skill says nothing more
-TITLE_BOOST = 2.0  # the job title names the field more surely than any line
 RELATED = 0.5  # a neighbouring field is half a match
-# The field decides half of the score; skills and requirements the rest, but only within the
+# The field decides 40% of the score; skills and requirements the rest, but only within the
 # field: naming the job's tools from another field's resume buys little.
-FIELD_BASE = 0.5
-# 1 - (1 - raw) ** CURVE spreads the middle: the same field with half the job's skills and
-# requirements (raw 0.5) reads 70 ("strong"); an adjacent field or a thin match (0.3) reads 46.
-CURVE = 1.75
-# A resume that names fewer than this many distinct skills gives too little to judge a fit on:
-# "Python dev" has the right field but almost no evidence.
+FIELD_BASE = 0.4
+# Of the rest, the requirement checklist weighs more than the bare skill overlap: a reader
+# judges the fit by the checklist.
+CHECKLIST_SHARE = 0.65
+# 1 - (1 - raw) ** CURVE spreads the middle: the same field meeting about half of what the job
+# asks (raw 0.6) reads 75; the right field missing most required items (0.45) reads 59.
+CURVE = 1.5
+# A resume that names fewer than this many distinct skills (each requirement it meets counting
+# half of one) gives too little to judge a fit on: "Python dev" has the right field, no evidence.
 EVIDENCE_FULL = 4
+MET_EVIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,7 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
 
 def field_overlap(job: JobProfile, resume: ResumeProfile) -> float:
     """How much the resume and the job are about the same fields (0..1)."""
-    job_items = [(s, n, w) for s, n, w in job.skills.values()]
-    job_items += [(s, 1, TITLE_BOOST) for s in job.title_skills]
+    job_items = job.field_items()
     res_items = [(skill_named(name), n, 1.0) for name, n in resume.skills.items()]
     return cosine(field_vector(job_items), field_vector(res_items))
 
@@ -83,10 +85,9 @@ def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
     """
     total = have = 0.0
     for line in job.lines:
-        weights = [s.weight for s in line.skills if s.kind != "role"]
-        if not weights:
+        if not line.groups:
             continue
-        w = IMPORTANCE_WEIGHT[line.importance] * max(weights)
+        w = IMPORTANCE_WEIGHT[line.importance] * max(s.weight for g in line.groups for s in g)
         total += w
         have += w * skill_cover(line, resume)
     return have / total if total else None
@@ -105,9 +106,10 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     s = skill_coverage(job, resume)
     c = checklist_coverage(judgements)
     # A job that names no skills is judged on its requirements alone, and the other way round.
-    known = [x for x in (s, c) if x is not None]
-    coverage = sum(known) / len(known) if known else 0.0
+    known = [(x, w) for x, w in ((s, 1 - CHECKLIST_SHARE), (c, CHECKLIST_SHARE)) if x is not None]
+    coverage = sum(x * w for x, w in known) / sum(w for _, w in known) if known else 0.0
     named = sum(skill_named(k).kind != "soft" for k in resume.skills)
-    evidence = min(1.0, named / EVIDENCE_FULL)
+    met = sum(j.status == "met" for j in judgements)
+    evidence = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
     raw = evidence * f * (FIELD_BASE + (1 - FIELD_BASE) * coverage)
     return Scores(f, s, c, round(100 * (1 - (1 - raw) ** CURVE)))

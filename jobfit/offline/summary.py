@@ -43,6 +43,7 @@ FIELD_LABELS = {
 }
 NEAR = 0.5  # field overlap from which the resume's field counts as next to the job's
 MAX_GAPS = 4
+MAX_MISSING = 2  # missing required items quoted in the summary
 MAX_SUGGESTIONS = 7
 _NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
 
@@ -80,19 +81,36 @@ def summary(
         parts.append(f"The job is about {job_top}; the resume is mostly about {near}{res_top}.")
     if matched:
         parts.append(f"It shows {_names(matched[:4])}.")
-    met = sum(j.status == "met" for j in judgements)
-    partial = sum(j.status == "partial" for j in judgements)
-    if judgements:
-        partly = f" and partly meets {partial}" if partial else ""
-        parts.append(f"Of {len(judgements)} listed requirements, it meets {met}{partly}.")
+    parts += _checklist(judgements)
     if missing:
         parts.append(f"Key gaps: {_names(missing[:3])}.")
     return " ".join(parts)
 
 
+def _checklist(judgements: list[Judgement]) -> list[str]:
+    """What the checklist says: required items met, and which key ones are missing."""
+    out = []
+    for kind, noun in (("required", "required items"), ("preferred", "preferred items")):
+        items = [j for j in judgements if j.line.importance == kind]
+        if not items and kind == "required":
+            # A job that lists only duties is judged on them.
+            items, noun = [j for j in judgements if j.line.importance == "duty"], "listed duties"
+        if not items:
+            continue
+        met = sum(j.status == "met" for j in items)
+        partial = sum(j.status == "partial" for j in items)
+        partly = f" and partly {partial} more" if partial else ""
+        out.append(f"It meets {met} of the {len(items)} {noun}{partly}.")
+        absent = [f'"{clip(j.line.text, 60)}"' for j in items if j.status == "missing"]
+        if absent and kind == "required":
+            more = f" and {len(absent) - MAX_MISSING} more" if len(absent) > MAX_MISSING else ""
+            out.append(f"Missing: {'; '.join(absent[:MAX_MISSING])}{more}.")
+    return out
+
+
 def _line_advice(j: Judgement) -> str | None:
     quoted = f'"{clip(j.line.text, 90)}"'
-    if j.line.years and j.status != "met":
+    if j.line.years and j.status != "met" and j.years_short:
         return (
             f"The job asks for {j.line.years}+ years ({quoted}); give dates for each role so "
             "the years are easy to count."

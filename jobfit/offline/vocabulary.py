@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -10,7 +11,7 @@ from importlib import resources
 from jobfit.offline.text import tokenize
 
 # How much a term says about fit: soft skills are claimed by everyone, roles name a field.
-KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "soft": 0.25, "ignore": 0.0}
+KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "domain": 0.5, "soft": 0.25, "ignore": 0.0}
 WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated texts use too
 
 
@@ -44,6 +45,7 @@ class Vocabulary:
     longest: int
     collisions: tuple[str, ...]
     related: frozenset[tuple[str, str]]  # both orders of each pair of neighbouring fields
+    implies: dict[str, tuple[str, ...]]  # skill -> broader skills it is evidence of, transitively
 
 
 def _split_marker(term: str) -> tuple[str, str]:
@@ -84,8 +86,42 @@ def _build(data: dict) -> Vocabulary:
         for pair in ((field, other), (other, field))
     )
     return Vocabulary(
-        data["source"], tuple(skills.values()), index, longest, tuple(collisions), related
+        data["source"],
+        tuple(skills.values()),
+        index,
+        longest,
+        tuple(collisions),
+        related,
+        _closure(data.get("implies", {}), skills),
     )
+
+
+def _closure(implies: dict[str, list[str]], skills: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
+    unknown = sorted({n for k, v in implies.items() for n in [k, *v]} - skills.keys())
+    if unknown:
+        raise ValueError(f"skills.json implies unknown skills: {unknown}")
+    out = {}
+    for name in implies:
+        seen: list[str] = []
+        todo = list(implies[name])
+        while todo:
+            other = todo.pop(0)
+            if other != name and other not in seen:
+                seen.append(other)
+                todo += implies.get(other, [])
+        out[name] = tuple(seen)
+    return out
+
+
+def with_implied(skills: Counter[str]) -> Counter[str]:
+    """`skills` plus the broader skills they imply, each counted as often as its source."""
+    implies = vocabulary().implies
+    out = Counter(skills)
+    for name, n in skills.items():
+        for other in implies.get(name, ()):
+            if other not in skills:
+                out[other] = max(out[other], n)
+    return out
 
 
 @cache
