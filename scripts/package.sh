@@ -8,6 +8,7 @@
 # from a throwaway venv that holds only requirements-deploy.txt (the runtime set plus Zappa; Zappa's
 # own dependencies are excluded by zappa_settings.json) and from the files git tracks or would track,
 # so .env, node_modules and local leftovers never ship. JOBFIT_PACKAGE_OUT overrides the output path.
+# The project ships as source plus bytecode, the dependencies as bytecode only (see below).
 #
 # It must run on linux x86_64 with the Python of the Lambda runtime: the zip carries the compiled
 # wheels (pydantic-core, jiter) of the machine that builds it. Elsewhere, run it inside
@@ -55,10 +56,15 @@ git ls-files -z --cached --others --exclude-standard \
 
 # Lambda's /var/task is read-only, so Python cannot cache bytecode there and would compile every
 # module at each cold start. Ship unchecked-hash .pyc files: valid whatever the zip's timestamps.
-for dir in "$work/jobfit" "$site"; do
-  "$work/venv/bin/python" -m compileall -q -j0 --invalidation-mode unchecked-hash \
-    -s "$dir" -p /var/task "$dir" >/dev/null
-done
+# The project keeps its sources next to __pycache__, for readable tracebacks.
+"$work/venv/bin/python" -m compileall -q -j0 --invalidation-mode unchecked-hash \
+  -s "$work/jobfit" -p /var/task "$work/jobfit" >/dev/null
+# Dependencies ship as bytecode only, to fit the size budget: each X.py is compiled to a legacy
+# X.pyc beside it (-b), which Python imports when X.py is absent, and the sources are dropped from
+# the zip below. PYTHONNODEBUGRANGES leaves out the column tables that only draw ^^^ under
+# traceback lines, a sixth of the zip; line numbers stay.
+PYTHONNODEBUGRANGES=1 "$work/venv/bin/python" -m compileall -q -j0 -b \
+  --invalidation-mode unchecked-hash -s "$site" -p /var/task "$site" >/dev/null
 
 mkdir -p "$(dirname "$out")"
 out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
@@ -68,6 +74,28 @@ rm -f "$out"
   export VIRTUAL_ENV="$work/venv" PATH="$work/venv/bin:$PATH"
   PYTHONWARNINGS="ignore:Setuptools is replacing distutils" zappa package "$stage" -o "$out" >/dev/null
 )
+# Zappa leaves out an X.py when it finds X.pyc newer, but its copies' timestamps decide that file
+# by file, so every such source is dropped here instead. The sources had to stay on disk for
+# `zappa package`: it adds an empty __init__.py to each folder without one, which would hide the
+# package's __init__.pyc. Zappa's copy of its handler.py at the top gets bytecode like app.py.
+"$work/venv/bin/python" - "$out" "$work/handler.py" <<'EOF'
+import os, py_compile, sys, zipfile
+from pathlib import Path
+
+out, handler = sys.argv[1:]
+with zipfile.ZipFile(out) as old, zipfile.ZipFile(out + ".new", "w", zipfile.ZIP_DEFLATED) as new:
+    names = set(old.namelist())
+    Path(handler).write_bytes(old.read("handler.py"))
+    for info in old.infolist():
+        if not (info.filename.endswith(".py") and info.filename + "c" in names):
+            new.writestr(info, old.read(info))  # (this rewrites info's offsets: read it first)
+    mode = py_compile.PycInvalidationMode.UNCHECKED_HASH
+    pyc = py_compile.compile(handler, None, "/var/task/handler.py", True, invalidation_mode=mode)
+    info = zipfile.ZipInfo(f"__pycache__/{os.path.basename(pyc)}", (1980, 1, 1, 0, 0, 0))
+    info.external_attr = 0o755 << 16
+    new.writestr(info, Path(pyc).read_bytes(), zipfile.ZIP_DEFLATED)
+os.replace(out + ".new", out)
+EOF
 # Record which distributions the zip holds, by their dist-info folders.
 "$python" - "$out" >"${out%.zip}.freeze.txt" <<'EOF'
 import re, sys, zipfile

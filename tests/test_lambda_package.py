@@ -2,14 +2,17 @@
 
 The package is built once per session, unzipped, and driven by `lambda_driver.py` in a fresh
 interpreter that sees only the standard library, the package and boto3, with API Gateway REST
-(proxy, v1) events under the `dev` stage. JOBFIT_LAMBDA_ZIP=dist/jobfit-dev.zip reuses a zip
-instead of building one (about 25 s); it must come from `scripts/package.sh dev` on this tree.
+(proxy, v1) events under the `dev` stage; then once more with OPENAI_API_KEY set against a
+fake OpenAI server on 127.0.0.1, so the SDK runs from the package's bytecode-only dependencies.
+JOBFIT_LAMBDA_ZIP=dist/jobfit-dev.zip reuses a zip instead of building one (about 30 s); it must
+come from `scripts/package.sh dev` on this tree.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -17,8 +20,10 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
+import pdf_factory
 import pytest
 from docx_factory import make_docx, para, run
+from fake_openai import FakeOpenAI, answer
 from lambda_driver import fresh_python, invoke, link_runtime, rest_event
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -74,6 +79,11 @@ def build_events() -> dict[str, dict]:
             )
         },
     )
+    # White text on the page: shown to no reader, so left out of the text and warned about.
+    page = pdf_factory.line(72, 700, "Six years of Python")
+    page += pdf_factory.line(72, 680, "hire me", pre="1 g")
+    pdf_file = ("resume.pdf", pdf_factory.make_pdf([page], compress=True), "application/pdf")
+    pdf, pdf_type = multipart({}, {"file": pdf_file})
     preflight = {
         "Access-Control-Request-Method": "POST",
         "Access-Control-Request-Headers": "content-type",
@@ -91,6 +101,7 @@ def build_events() -> dict[str, dict]:
         "compare_upload": rest_event(
             "POST", "/compare", headers={"Content-Type": upload_type}, body=upload
         ),
+        "extract_pdf": rest_event("POST", "/extract", headers={"Content-Type": pdf_type}, body=pdf),
         "preflight_allowed": rest_event(
             "OPTIONS", "/compare", headers={"Origin": ALLOWED, **preflight}
         ),
@@ -145,6 +156,37 @@ def lambda_run(package_dir, runtime_path) -> dict:
     return {**data, "by_name": dict(zip(events, responses, strict=True))}
 
 
+MODEL_ANSWER = {
+    "score": 82,
+    "summary": "A strong fit: six years of Python, Flask and PostgreSQL; no Kubernetes shown.",
+    "requirements": [
+        {
+            "text": "5+ years of Python",
+            "importance": "required",
+            "status": "met",
+            "evidence": ["Six years of Python building Flask services on PostgreSQL"],
+        },
+        {"text": "Kubernetes", "importance": "preferred", "status": "missing", "evidence": []},
+    ],
+    "suggestions": ["Name the size of the PostgreSQL databases you ran."],
+}
+
+
+@pytest.fixture(scope="session")
+def openai_run(package_dir, runtime_path) -> dict:
+    """A cold start with OPENAI_API_KEY set, then GET / and POST /compare, against a fake OpenAI."""
+    with FakeOpenAI() as fake:
+        fake.script(answer(MODEL_ANSWER))
+        env = {"OPENAI_API_KEY": "sk-package-test", "OPENAI_BASE_URL": fake.url}
+        body = json.dumps({"resume": RESUME, "jobDesc": JOB})
+        events = [
+            rest_event("GET", "/"),
+            rest_event("POST", "/compare", headers={"Content-Type": "application/json"}, body=body),
+        ]
+        data = invoke(package_dir, runtime_path, events, env=env)
+        return {**data, "requests": fake.requests}
+
+
 def body_of(response: dict) -> bytes:
     """The response body as bytes, decoding Zappa's base64 for binary types."""
     body = response.get("body") or ""
@@ -194,6 +236,14 @@ def test_compare_with_a_base64_multipart_docx_upload(lambda_run):
     assert any("Python" in quote for quote in evidence), report["requirements"]
 
 
+def test_extract_reads_a_pdf_upload_and_leaves_hidden_text_out(lambda_run):
+    response = lambda_run["by_name"]["extract_pdf"]
+    assert response["statusCode"] == 200, response.get("body")
+    body = json.loads(body_of(response))
+    assert (body["text"], body["kind"], body["pages"]) == ("Six years of Python", "pdf", 1)
+    assert [w["code"] for w in body["warnings"]] == ["hidden_text"]
+
+
 def test_preflight_from_the_allowed_origin_is_granted(lambda_run):
     response = lambda_run["by_name"]["preflight_allowed"]
     assert response["statusCode"] == 200
@@ -221,8 +271,39 @@ def test_bad_requests_are_400_json(lambda_run, name, code):
     assert body["error"] == code
 
 
-def test_cold_start_does_not_import_openai(lambda_run):
-    assert "openai" not in lambda_run["modules_after_init"]
+def test_cold_start_does_not_import_openai_or_pypdf(lambda_run):
+    assert lambda_run["modules_after_init"] == ["boto3"]
+
+
+def test_with_a_key_set_the_cold_start_and_the_page_do_not_import_openai(openai_run):
+    # boto3 is loaded, by Zappa's handler; the SDK and its HTTP client are not.
+    assert openai_run["modules_after_init"] == ["boto3"]
+    page = openai_run["results"][0]
+    assert page["response"]["statusCode"] == 200
+    assert page["modules_after"] == ["boto3"]
+
+
+def test_the_first_analysis_imports_openai_and_calls_the_model(openai_run):
+    compare = openai_run["results"][1]
+    assert compare["response"]["statusCode"] == 200, compare["response"].get("body")
+    assert compare["modules_after"] == ["openai", "httpx2", "boto3"]
+    report = json.loads(body_of(compare["response"]))
+    assert (report["engine"]["name"], report["score"], report["warnings"]) == ("openai", 82, [])
+    assert report["requirements"][0]["evidence"] == [
+        "Six years of Python building Flask services on PostgreSQL"
+    ]
+    # The SDK, running from bytecode only, still turned the answer model into a strict schema.
+    [request] = openai_run["requests"]
+    assert request["path"] == "/v1/responses"
+    assert request["headers"]["authorization"] == "Bearer sk-package-test"
+    text_format = request["body"]["text"]["format"]
+    assert (text_format["type"], text_format["strict"]) == ("json_schema", True)
+    assert set(text_format["schema"]["properties"]) == {
+        "score",
+        "summary",
+        "requirements",
+        "suggestions",
+    }
 
 
 def test_every_runtime_import_resolves_inside_the_package(package_dir, runtime_path):
@@ -255,6 +336,39 @@ def test_the_zip_holds_the_app_and_nothing_it_does_not_need(lambda_zip):
     for unwanted in ("boto3", "botocore", "s3transfer", "pip", "setuptools", "troposphere", "yaml"):
         assert unwanted not in tops
     assert not [n for n in names if n.startswith("zappa/") and n.endswith(("cli.py", "core.py"))]
+
+
+def test_dependencies_ship_as_bytecode_only_and_the_project_as_source(lambda_zip):
+    names = set(zipfile.ZipFile(lambda_zip).namelist())
+    for module in ("openai/__init__", "pydantic/main", "flask/app", "werkzeug/routing/map"):
+        assert f"{module}.pyc" in names
+        assert f"{module}.py" not in names
+    sources = {n for n in names if n.endswith(".py")}
+    # Left as source: the project, Zappa's entry points, and empty __init__.py Zappa adds.
+    assert {"app.py", "handler.py", "zappa_settings.py", "jobfit/llm.py"} <= sources
+    own = ("jobfit/", "app.py", "handler.py", "zappa_settings.py", "__init__.py")
+    others = {n for n in sources if not n.startswith(own) and not n.endswith("/__init__.py")}
+    assert others == set()
+    for module in ("app", "handler", "jobfit/llm", "jobfit/documents/__init__"):
+        folder, _, name = module.rpartition("/")
+        prefix = f"{folder}/" if folder else ""
+        assert f"{prefix}__pycache__/{name}.cpython-311.pyc" in names
+    assert not [n for n in names if n.endswith((".pyi", "/py.typed", ".dist-info/RECORD"))]
+
+
+def test_dependency_bytecode_has_line_numbers_but_no_column_tables(lambda_zip):
+    archive = zipfile.ZipFile(lambda_zip)
+    # A .pyc is a 16-byte header and a marshalled code object.
+    code = marshal.loads(archive.read("pydantic/main.pyc")[16:])
+    positions = list(code.co_positions())
+    assert any(line for line, _, _, _ in positions)
+    assert all(column is None for _, _, column, _ in positions)
+    own = marshal.loads(archive.read("jobfit/__pycache__/llm.cpython-311.pyc")[16:])
+    assert any(column is not None for _, _, column, _ in own.co_positions())
+
+
+def test_the_zip_is_within_the_size_budget(lambda_zip):
+    assert lambda_zip.stat().st_size <= 10 * 1024 * 1024
 
 
 def runtime_closure() -> set[str]:
