@@ -76,3 +76,21 @@ def test_weights_follow_kind_and_marker():
 
 def test_a_skill_named_twice_gathers_its_fields():
     assert set(skill_named("Risk management").fields) == {"finance", "project_mgmt"}
+
+
+def test_implied_skills_are_known_and_transitive():
+    implies = vocabulary().implies
+    assert implies["PostgreSQL"] == ("SQL",)
+    assert set(implies["Next.js"]) == {"React", "JavaScript"}
+    assert "Machine learning" in implies["Keras"]
+    names = {s.name for s in vocabulary().skills}
+    assert {n for k, v in implies.items() for n in (k, *v)} <= names
+
+
+def test_with_implied_counts_the_source():
+    from collections import Counter
+
+    from jobfit.offline.vocabulary import with_implied
+
+    assert with_implied(Counter({"Flask": 2})) == Counter({"Flask": 2, "Python": 2})
+    assert with_implied(Counter({"Flask": 2, "Python": 1}))["Python"] == 1

@@ -55,6 +55,8 @@ def hedged(sentence: str) -> bool:
         return True
     if _STRICT.search(sentence):
         return False
+    if PREFERRED.search("".join(re.findall(r"\([^)]*\)?", sentence))):
+        return False  # "Python (Django a plus)": the aside is optional, the item is not
     later = [c for c in clauses[1:] if PREFERRED.search(c)]
     return not all(_REFINES.search(c) for c in later)
 

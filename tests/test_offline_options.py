@@ -1,0 +1,36 @@
+"""Option groups: which skills of a requirement line are alternatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.matching import find_mentions
+from jobfit.offline.options import option_groups
+
+
+def groups(text: str) -> list[list[str]]:
+    return [[s.name for s in g] for g in option_groups(text, find_mentions(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "REST APIs with Flask, Django or FastAPI",
+            [["REST APIs"], ["Flask", "Django", "FastAPI"]],
+        ),
+        ("Experience with Docker and Kubernetes.", [["Docker"], ["Kubernetes"]]),
+        ("Python/Scala", [["Python", "Scala"]]),
+        ("Python and one of Flask or Django", [["Python"], ["Flask", "Django"]]),
+        ("SQL (e.g. PostgreSQL, MySQL)", [["SQL", "PostgreSQL", "MySQL"]]),
+        ("a framework such as React, Angular and Vue", [["React", "Angular", "Vue.js"]]),
+        ("Kafka or other streaming systems", [["Kafka", "Stream processing"]]),
+        ("Scripting in Python or Bash", [["Python", "Shell scripting"]]),
+        (
+            "any of the following: Tableau, Excel modeling and Power BI",
+            [["Tableau", "Excel modeling", "Power BI"]],
+        ),
+    ],
+)
+def test_option_groups(text, expected):
+    assert groups(text) == expected
