@@ -17,6 +17,7 @@ MAX_EVIDENCE = 2
 MAX_QUOTE = 200
 MAX_REQUIREMENTS = 25
 EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
+_YEARS = re.compile(r"\b\d{1,2}\+?\s*(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*[-\u2013\u2014]", re.I)
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 
@@ -105,6 +106,7 @@ def _evidence(line: Line, segments: list[Segment]) -> tuple[str, ...]:
             2 * len(names & seg.shown)
             + len(line.stems & seg.stems)
             + 3 * bool(line.degree is not None and seg.degrees)
+            + 2 * bool(line.years and _YEARS.search(seg.text))  # "over 20 years", "2016 - 2024"
         )
         ranked.append((-hit, i, seg.text))
     ranked.sort()

@@ -58,6 +58,9 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     groups = [g for ln in a.job.lines for g in ln.groups if len(g) > 1]
     # An option not taken ("FastAPI" of "Flask, Django or FastAPI" with Flask) is no gap at all.
     taken = {s.name for g in groups if answered(g, a.resume) for s in g}
+    # An open choice ("Jest or similar", "NLP or computer vision") is one gap, named by its first.
+    firsts = {g[0].name for ln in a.job.lines for g in ln.groups}
+    others = {s.name for g in groups for s in g[1:]} - firsts
     # Nor is a skill of a requirement the resume meets anyway, or a degree's subject (the
     # degree line has its own advice).
     settled = {
@@ -75,7 +78,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
             matched.append(count)
         elif skill.name not in taken and skill.name in places:  # title words ask for nothing
             missing.append(count)
-            if skill.kind != "soft" and skill.name not in settled:
+            if skill.kind != "soft" and skill.name not in settled | others:
                 gaps.append((skill.name, places[skill.name]))
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
     gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ PLACE_WEIGHT = {"title": 1.0, "required": 1.0, "preferred": 0.5, "duty": 0.6}
 # What the employer builds says something about the field, but asks nothing of the candidate.
 CONTEXT_WEIGHT = 0.3
 TITLE_BOOST = 2.0  # the job title names the field more surely than any line
+# "Product Manager, Mobile Apps", "Data Analyst - Google Marketing": the role comes first; what
+# follows names the team or employer, and counts as context.
+_TITLE_TAIL = re.compile(r"\s[-\u2013\u2014|]\s|,|\(|\s@\s|\sat\s")
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,10 @@ def build_job(job: str) -> JobProfile:
     every = [ln for ln in every if ln.skills or len(ln.text.split()) > 1]
     lines = tuple(ln for ln in every if ln.importance != "context")
     context = tuple(ln for ln in every if ln.importance == "context")
-    title_skills = tuple({m.skill.name: m.skill for m in find_mentions(parsed.title)}.values())
+    head, *tail = _TITLE_TAIL.split(parsed.title, maxsplit=1)
+    title_skills = tuple({m.skill.name: m.skill for m in find_mentions(head)}.values())
+    if tail and tail[0].strip():
+        context += (_line(parsed.title[len(head) :], "context"),)
     counts: Counter[str] = Counter()
     weights: dict[str, float] = {}
     found: dict[str, Skill] = {}

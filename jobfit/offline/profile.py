@@ -167,5 +167,7 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
         skills.update(s.skills)
     stems = frozenset().union(*(s.stems for s in segs))
     body = "\n".join(p.scan for p in pieces)
-    years, degrees = resume_years(body), degree_levels(body)
+    # Years of study ("2018 - 2022 B.Tech") are not years of experience.
+    work = "\n".join(p.scan for p, s in zip(pieces, segs, strict=True) if not s.degrees)
+    years, degrees = resume_years(work), degree_levels(body)
     return ResumeProfile(segs, skills, stems, years, degrees, notes, with_implied(skills))
