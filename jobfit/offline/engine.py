@@ -12,7 +12,7 @@ from jobfit.offline.scoring import Scores, field_vector, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
-VERSION = "offline-1"
+VERSION = "offline-2"
 _GAP_ORDER = ("required", "duty", "preferred")
 
 
