@@ -335,7 +335,9 @@ def test_the_zip_holds_the_app_and_nothing_it_does_not_need(lambda_zip):
         assert unwanted not in tops
     for unwanted in ("boto3", "botocore", "s3transfer", "pip", "setuptools", "troposphere", "yaml"):
         assert unwanted not in tops
-    assert not [n for n in names if n.startswith("zappa/") and n.endswith(("cli.py", "core.py"))]
+    # Zappa's deploy-time modules, as source or bytecode.
+    deploy_time = r"(zappa/(cli|core|letsencrypt|policies)|six)(\.pyc?|/.*)"
+    assert not [n for n in names if re.fullmatch(deploy_time, n)]
 
 
 def test_dependencies_ship_as_bytecode_only_and_the_project_as_source(lambda_zip):
