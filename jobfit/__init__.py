@@ -3,6 +3,7 @@
 from jobfit.analysis import Engine, analyze
 from jobfit.config import Settings
 from jobfit.errors import (
+    ConfigError,
     InputTooLarge,
     InvalidInput,
     JobfitError,
@@ -13,6 +14,7 @@ from jobfit.errors import (
 from jobfit.report import Report
 
 __all__ = [
+    "ConfigError",
     "Engine",
     "InputTooLarge",
     "InvalidInput",

@@ -65,8 +65,8 @@ def compare(resume: str, job: str, as_json: bool) -> None:
     """Compare RESUME with JOB (paths to .txt, .pdf or .docx files, or - for stdin)."""
     if resume == "-" and job == "-":
         raise click.ClickException("Only one of RESUME and JOB can be read from stdin.")
-    settings = Settings.from_env()
     try:
+        settings = Settings.from_env()
         resume_text, resume_notes = _read_source(resume)
         job_text, job_notes = _read_source(job)
         report = analyze(

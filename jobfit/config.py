@@ -6,14 +6,36 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from jobfit.errors import ConfigError
 from jobfit.ssm import resolve_openai_key
 
 # A resume is a few thousand characters; 50,000 leaves room for long CVs and job ads.
 MAX_TEXT_CHARS = 50_000
+ENGINES = ("offline", "openai")
+FALLBACKS = ("offline", "none")
+OPENAI_APIS = ("responses", "chat")
 
 
 def _split_csv(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = (env.get(name) or default).strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{name} must be one of {', '.join(choices)}; it is {value!r}.")
+    return value
+
+
+def _number(env: Mapping[str, str], name: str, default: float, cast: type, minimum: float):
+    raw = (env.get(name) or "").strip()
+    try:
+        value = cast(raw) if raw else default
+    except ValueError:
+        raise ConfigError(f"{name} must be a number; it is {raw!r}.") from None
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}; it is {raw!r}.")
+    return value
 
 
 @dataclass(frozen=True)
@@ -39,19 +61,20 @@ class Settings:
         """Build settings from `env` (default: os.environ)."""
         env = os.environ if env is None else env
         key = resolve_openai_key(env)  # OPENAI_API_KEY, else SSM when configured
-        engine = env.get("JOBFIT_ENGINE") or ("openai" if key else "offline")
         return cls(
-            engine=engine.strip().lower(),
+            engine=_choice(env, "JOBFIT_ENGINE", "openai" if key else "offline", ENGINES),
             openai_api_key=key,
             openai_base_url=env.get("OPENAI_BASE_URL") or None,
             model=env.get("JOBFIT_MODEL") or cls.model,
-            fallback=(env.get("JOBFIT_FALLBACK") or cls.fallback).strip().lower(),
-            openai_api=(env.get("JOBFIT_OPENAI_API") or cls.openai_api).strip().lower(),
-            timeout_seconds=float(env.get("JOBFIT_TIMEOUT") or cls.timeout_seconds),
-            max_retries=int(env.get("JOBFIT_MAX_RETRIES") or cls.max_retries),
-            max_input_tokens=int(env.get("JOBFIT_MAX_INPUT_TOKENS") or cls.max_input_tokens),
-            max_output_tokens=int(env.get("JOBFIT_MAX_OUTPUT_TOKENS") or cls.max_output_tokens),
-            cache_size=int(env.get("JOBFIT_CACHE_SIZE") or cls.cache_size),
-            max_text_chars=int(env.get("JOBFIT_MAX_CHARS") or MAX_TEXT_CHARS),
+            fallback=_choice(env, "JOBFIT_FALLBACK", cls.fallback, FALLBACKS),
+            openai_api=_choice(env, "JOBFIT_OPENAI_API", cls.openai_api, OPENAI_APIS),
+            timeout_seconds=_number(env, "JOBFIT_TIMEOUT", cls.timeout_seconds, float, 1),
+            max_retries=_number(env, "JOBFIT_MAX_RETRIES", cls.max_retries, int, 0),
+            max_input_tokens=_number(env, "JOBFIT_MAX_INPUT_TOKENS", cls.max_input_tokens, int, 1),
+            max_output_tokens=_number(
+                env, "JOBFIT_MAX_OUTPUT_TOKENS", cls.max_output_tokens, int, 1
+            ),
+            cache_size=_number(env, "JOBFIT_CACHE_SIZE", cls.cache_size, int, 0),
+            max_text_chars=_number(env, "JOBFIT_MAX_CHARS", MAX_TEXT_CHARS, int, 1),
             cors_origins=_split_csv(env.get("JOBFIT_CORS_ORIGINS", "")),
         )

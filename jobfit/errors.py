@@ -15,6 +15,12 @@ class JobfitError(Exception):
             self.code = code
 
 
+class ConfigError(JobfitError):
+    """A setting in the environment has a value jobfit cannot use."""
+
+    code = "invalid_config"
+
+
 class InvalidInput(JobfitError):
     """A field is missing, of the wrong type, or blank."""
 

@@ -96,3 +96,10 @@ def test_compare_reads_a_pdf_and_reports_hidden_text(runner, files, tmp_path):
     report = json.loads(result.output)
     assert report["warnings"][0]["code"] == "hidden_text"
     assert any("Python" in s["name"] for s in report["skills"]["matched"])
+
+
+def test_a_bad_setting_is_a_one_line_error(runner, files, monkeypatch):
+    monkeypatch.setenv("JOBFIT_MAX_CHARS", "lots")
+    result = runner.invoke(cli, ["compare", str(files[0]), str(files[1])])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: JOBFIT_MAX_CHARS must be a number; it is 'lots'."
