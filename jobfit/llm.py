@@ -17,12 +17,12 @@ from jobfit.cache import ReportCache, cache_key
 from jobfit.config import Settings
 from jobfit.errors import (
     InputTooLarge,
-    ModelRefused,
     UpstreamBadOutput,
     UpstreamError,
     UpstreamMisconfigured,
 )
 from jobfit.grounding import ModelAnswer, ground
+from jobfit.openai_calls import call_chat, call_responses
 from jobfit.report import EngineInfo, Notice, Report, TokenUsage
 
 if TYPE_CHECKING:
@@ -180,59 +180,17 @@ class OpenAIEngine:
 
     def _call(self, system: str, user: str, *, timeout: float) -> tuple[ModelAnswer, TokenUsage]:
         """One request through the configured API; returns the validated answer and usage."""
-        extra = {} if _NO_TEMPERATURE.match(self.model) else {"temperature": 0}
+        call = call_chat if self.api == "chat" else call_responses
+        options = {} if _NO_TEMPERATURE.match(self.model) else {"temperature": 0}
         try:
-            if self.api == "chat":
-                return self._call_chat(system, user, timeout, extra)
-            return self._call_responses(system, user, timeout, extra)
+            return call(
+                self.client,
+                model=self.model,
+                system=system,
+                user=user,
+                max_output_tokens=self.max_output_tokens,
+                timeout=timeout,
+                **options,
+            )
         except (ValidationError, ValueError):
             raise UpstreamBadOutput("The AI service answered with an invalid report.") from None
-
-    def _call_responses(self, system, user, timeout, extra) -> tuple[ModelAnswer, TokenUsage]:
-        response = self.client.responses.parse(
-            model=self.model,
-            instructions=system,
-            input=[{"role": "user", "content": user}],
-            # The SDK turns the pydantic model into a strict JSON schema; we parse it ourselves
-            # (parse_as=None) so refusals and truncation are told apart from bad JSON.
-            text_format=ModelAnswer,
-            parse_as=None,
-            max_output_tokens=self.max_output_tokens,
-            store=False,
-            timeout=timeout,
-            **extra,
-        )
-        if response.status == "incomplete":
-            raise UpstreamBadOutput("The AI answer was cut off before it was complete.")
-        for item in response.output or []:
-            for part in getattr(item, "content", None) or []:
-                if part.type == "refusal":
-                    raise ModelRefused("The AI model declined to analyse these texts.")
-        usage = response.usage
-        tokens = TokenUsage(
-            input_tokens=usage.input_tokens if usage else 0,
-            output_tokens=usage.output_tokens if usage else 0,
-        )
-        return ModelAnswer.model_validate_json(response.output_text), tokens
-
-    def _call_chat(self, system, user, timeout, extra) -> tuple[ModelAnswer, TokenUsage]:
-        completion = self.client.chat.completions.parse(
-            model=self.model,
-            messages=[{"role": "system", "content": system}, {"role": "user", "content": user}],
-            response_format=ModelAnswer,
-            # `max_tokens`, not `max_completion_tokens`: the one every compatible server knows.
-            max_tokens=self.max_output_tokens,
-            timeout=timeout,
-            **extra,
-        )
-        message = completion.choices[0].message
-        if message.refusal:
-            raise ModelRefused("The AI model declined to analyse these texts.")
-        if message.parsed is None:
-            raise UpstreamBadOutput("The AI service answered with an empty report.")
-        usage = completion.usage
-        tokens = TokenUsage(
-            input_tokens=usage.prompt_tokens if usage else 0,
-            output_tokens=usage.completion_tokens if usage else 0,
-        )
-        return message.parsed, tokens
