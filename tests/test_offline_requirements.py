@@ -121,3 +121,31 @@ def test_heading_case_and_spacing_do_not_matter():
 )
 def test_years_required(text, years):
     assert years_required(text) == years
+
+
+@pytest.mark.parametrize(
+    ("job", "expected"),
+    [
+        (
+            "Requirements: 3+ years of Python; PostgreSQL; Kubernetes is a plus.",
+            [
+                ("3+ years of Python", "required"),
+                ("PostgreSQL", "required"),
+                ("Kubernetes is a plus.", "preferred"),
+            ],
+        ),
+        (
+            "Backend developer\nMust have: Python, SQL.\nLocation: Berlin\n- Docker\n"
+            "Nice to have: Terraform; Go.",
+            [
+                ("Python, SQL.", "required"),
+                ("Docker", "required"),
+                ("Terraform", "preferred"),
+                ("Go.", "preferred"),
+            ],
+        ),
+    ],
+)
+def test_a_heading_and_its_items_on_one_line(job, expected):
+    lines = parse_job(job).lines
+    assert [(line.text, line.importance) for line in lines] == expected

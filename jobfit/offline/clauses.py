@@ -63,7 +63,12 @@ def hedged(sentence: str) -> bool:
 
 def is_context(sentence: str) -> bool:
     """True for a sentence about the employer or product, not about the candidate's work."""
-    return bool(_ABOUT_US.match(sentence)) and not _CANDIDATE.search(sentence)
+    # "Kubernetes is a plus" has the shape of "Acme is ...", but a hedge speaks of the candidate.
+    return (
+        bool(_ABOUT_US.match(sentence))
+        and not _CANDIDATE.search(sentence)
+        and not PREFERRED.search(sentence)
+    )
 
 
 def addresses_candidate(sentence: str) -> bool:

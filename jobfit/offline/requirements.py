@@ -76,6 +76,8 @@ def _heading(line: str) -> str | None:
     words = text.split()
     if not words or len(words) > 7 or line[-1:] in ".," or any(c.isdigit() for c in line):
         return None
+    if ":" in text:
+        return None  # "Location: Berlin" is a heading with its content: see _inline_heading
     if len(words) > 3 and not line.endswith(":") and not _LONG_HEADING.match(text):
         return None
     # "Experience with Terraform" is an item, not a heading: headings name no tools.
@@ -93,6 +95,15 @@ def _heading(line: str) -> str | None:
             return kind
     # An unknown heading ("Location:", "Team:") opens a section that describes, not requires.
     return "duty" if line.endswith(":") else None
+
+
+def _inline_heading(piece: str) -> tuple[str, str] | None:
+    """(section kind, rest) when `piece` starts with a heading and a colon, else None."""
+    label, colon, rest = piece.partition(":")
+    if not colon or not rest.strip():
+        return None
+    kind = _heading(label + ":")
+    return (kind, rest.strip()) if kind is not None and kind != "duty" else None
 
 
 def _pieces(job: str) -> list[tuple[str, bool]]:
@@ -143,10 +154,16 @@ def parse_job(job: str) -> JobText:
         if kind is not None:
             section = kind
             continue
+        inline = None if bullet else _inline_heading(piece)
+        if inline is not None and inline[0] == "skip":
+            continue  # "Location: Berlin" is a fact about the employer, not a section
+        if inline is not None:
+            # "Nice to have: Terraform; Go." opens its section on the same line.
+            section, piece = inline
         if section == "skip":
             continue
         for sentence in _SENTENCE.split(piece):
-            sentence = sentence.strip()
+            sentence = sentence.strip().rstrip(";,").strip()
             if len(sentence) >= 2:
                 lines.append(JobLine(sentence, _importance(sentence, section, bullet)))
     return JobText(title, tuple(lines))
