@@ -54,8 +54,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         # API Gateway carries about 6 MB of base64 (4.5 MB raw): one 4 MiB upload plus the text.
         MAX_CONTENT_LENGTH=5 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
-        JSON_SORT_KEYS=False,
     )
+    # Keep the report's field order (score first) rather than sorting keys alphabetically.
+    app.json.sort_keys = False
     app.config.from_prefixed_env()
     if test_config is not None:
         app.config.from_mapping(test_config)

@@ -196,3 +196,9 @@ def test_index_page_uses_urls_under_the_script_root(client):
     assert 'data-extract-url="/dev/extract"' in html
     assert 'src="/dev/static/app.js"' in html
     assert 'data-max-file-mb="4"' in html
+
+
+def test_report_json_keeps_the_schema_order(client):
+    response = client.post("/compare", json=GOOD)
+    assert list(response.get_json()) == list(make_report().model_dump())
+    assert response.get_data(as_text=True).startswith('{"score":')
