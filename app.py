@@ -98,7 +98,7 @@ def _register_views(app: Flask) -> None:
 
     @app.post("/compare")
     def compare():
-        resume, job, notices = _read_compare_input(settings.max_text_chars)
+        resume, job, notices = _read_compare_input()
         report = analyze(resume, job, engine=engine, max_chars=settings.max_text_chars)
         return jsonify(with_notices(report, notices).model_dump(mode="json"))
 
@@ -116,7 +116,7 @@ def _register_views(app: Flask) -> None:
         )
 
 
-def _read_compare_input(max_chars: int):
+def _read_compare_input():
     """Return (resume, job, notices) from a JSON body or a multipart form."""
     if request.mimetype == "multipart/form-data":
         texts, notices = {}, []
