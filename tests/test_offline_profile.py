@@ -34,6 +34,11 @@ def test_counts_years_and_degrees():
     assert p.warnings == []
 
 
+def test_a_degree_is_never_read_across_a_line_break():
+    p = profile("Led support for Group B\nTech support for 40 users, 2019 - 2023")
+    assert p.degrees == set()
+
+
 def test_long_line_with_contact_details_is_scanned_but_not_quoted():
     line = (
         "Call me on +1 555 010 2030 about the Kubernetes migration I led for three banks in 2020."

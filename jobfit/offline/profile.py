@@ -166,8 +166,9 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
     for s in segs:
         skills.update(s.skills)
     stems = frozenset().union(*(s.stems for s in segs))
-    body = "\n".join(p.scan for p in pieces)
+    # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
+    degrees = set().union(*(s.degrees for s in segs))
     # Years of study ("2018 - 2022 B.Tech") are not years of experience.
     work = "\n".join(p.scan for p, s in zip(pieces, segs, strict=True) if not s.degrees)
-    years, degrees = resume_years(work), degree_levels(body)
+    years = resume_years(work)
     return ResumeProfile(segs, skills, stems, years, degrees, notes, with_implied(skills))
