@@ -58,7 +58,8 @@ class JobProfile:
 
 
 def _line(text: str, importance: str) -> Line:
-    found = find_mentions(text)
+    tokens = tokenize(text)
+    found = find_mentions(text, tokens)
     mentions = tuple(m.skill for m in found)
     skills = tuple({s.name: s for s in mentions}.values())
     return Line(
@@ -67,7 +68,7 @@ def _line(text: str, importance: str) -> Line:
         mentions,
         skills,
         option_groups(text, found),
-        frozenset(content_stems(text)),
+        frozenset(content_stems(text, tokens)),
         years_required(text),
         degree_required(text),
     )
