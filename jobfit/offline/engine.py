@@ -8,7 +8,7 @@ from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
-from jobfit.offline.scoring import Scores, field_vector, score
+from jobfit.offline.scoring import Scores, field_vectors, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
@@ -89,8 +89,7 @@ def build_report(a: Analysis) -> Report:
     """Turn an Analysis into the shared Report."""
     skills, gaps = _skills(a)
     verdict = verdict_for(a.scores.score)
-    job_vec = field_vector(a.job.field_items())
-    res_vec = field_vector([(skill_named(k), n, 1.0) for k, n in a.resume.skills.items()])
+    job_vec, res_vec = field_vectors(a.job, a.resume)
     requirements = [
         Requirement(
             text=j.line.text,

@@ -71,11 +71,15 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
     return min(1.0, _dot(a, b, related) / norm) if norm else 0.0
 
 
+def field_vectors(job: JobProfile, resume: ResumeProfile) -> tuple[Counter[str], Counter[str]]:
+    """The job's and the resume's weight per field."""
+    res_items = [(skill_named(name), n, 1.0) for name, n in resume.skills.items()]
+    return field_vector(job.field_items()), field_vector(res_items)
+
+
 def field_overlap(job: JobProfile, resume: ResumeProfile) -> float:
     """How much the resume and the job are about the same fields (0..1)."""
-    job_items = job.field_items()
-    res_items = [(skill_named(name), n, 1.0) for name, n in resume.skills.items()]
-    return cosine(field_vector(job_items), field_vector(res_items))
+    return cosine(*field_vectors(job, resume))
 
 
 def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
