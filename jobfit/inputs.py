@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from jobfit.documents import MAX_FILE_BYTES, Extracted, extract_document
-from jobfit.errors import InputTooLarge, UnreadableFile
+from jobfit.errors import InputTooLarge
 from jobfit.report import Notice, Report
 
 
@@ -15,15 +15,7 @@ def read_upload(stream: BinaryIO, filename: str | None) -> Extracted:
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise InputTooLarge(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB.")
-    extracted = extract_document(data, filename=filename)
-    if not extracted.text.strip() and extracted.hidden_chars:
-        # Otherwise the user would read "blank field" about a file full of (hidden) text.
-        raise UnreadableFile(
-            "All the text in this file is hidden (white, tiny or invisible), "
-            "so there is nothing to analyse.",
-            code="all_text_hidden",
-        )
-    return extracted
+    return extract_document(data, filename=filename)
 
 
 def with_notices(report: Report, notices: list[Notice]) -> Report:

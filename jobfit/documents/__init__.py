@@ -105,25 +105,31 @@ def extract_document(
     elif kind == "docx":
         raw, hidden = read_docx(data, tick=budget.tick)
     text = clean_text(raw or "", dehyphenate=kind == "pdf")
-    if not text and not hidden:
+    if not text and hidden:
+        # Not "no text", and never a blank field downstream: the text is there, all of it hidden.
+        raise UnreadableFile(
+            "All the text in this file is hidden (white, tiny or invisible), "
+            "so there is nothing to analyse.",
+            code="all_text_hidden",
+        )
+    if not text:
         raise UnreadableFile(
             "No text was found in this file. If it is a scan, upload a version with text.",
             code="no_text",
         )
-    warnings = _hidden_warnings(hidden)
+    chars = sum(len(piece.strip()) for piece, _ in hidden)
+    warnings = _hidden_warnings(hidden, chars)
     if len(text) > max_chars:
         text = text[: text.rfind("\n", 0, max_chars) + 1 or max_chars].rstrip()
         warnings.append(
             Notice(code="truncated", message=f"Only the first {max_chars:,} characters were kept.")
         )
-    chars = sum(len(piece.strip()) for piece, _ in hidden)
     return Extracted(text=text, kind=kind, pages=pages, hidden_chars=chars, warnings=warnings)
 
 
-def _hidden_warnings(hidden: list[tuple[str, str]]) -> list[Notice]:
+def _hidden_warnings(hidden: list[tuple[str, str]], chars: int) -> list[Notice]:
     if not hidden:
         return []
-    chars = sum(len(piece.strip()) for piece, _ in hidden)
     reasons = sorted({reason for _, reason in hidden})
     excerpt = clean_text(" ".join(piece for piece, _ in hidden)).replace("\n", " ")
     if len(excerpt) > EXCERPT_CHARS:
