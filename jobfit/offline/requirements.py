@@ -91,7 +91,7 @@ def _heading(line: str) -> str | None:
         ("skip", _SKIP),
         ("required", _REQUIRED),
     ):
-        if pattern.search(text) if kind != "skip" else pattern.match(text):
+        if pattern.search(text):
             return kind
     # An unknown heading ("Location:", "Team:") opens a section that describes, not requires.
     return "duty" if line.endswith(":") else None
