@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from jobfit.offline.text import BULLETS
+
 PREFERRED = re.compile(
     r"\b(prefer\w*|nice[- ]to[- ]have|a plus|bonus|desir\w*|ideal\w*|advantage\w*|optional\w*|"
     r"good[- ]to[- ]have|pluses)\b",
     re.IGNORECASE,
 )
 # A bullet, or a numbered item, at the start of a raw line.
-BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u27a2\u2023\u00b7\u2013\u2014]|\d{1,2}[.)])\s")
+BULLET = re.compile(rf"^\s*(?:[-*+{BULLETS}\u2013\u2014]|\d{{1,2}}[.)])\s")
 # Clauses of one item: "Strong SQL skills, ideally PostgreSQL" has two.
 _CLAUSE = re.compile(r"\s*(?:[,;(]|\s[-\u2013\u2014]\s)\s*")
 # A later clause that refines the item ("ideally PostgreSQL", "5 years preferred", "(Django a

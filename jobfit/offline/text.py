@@ -8,9 +8,11 @@ from functools import lru_cache
 
 # ".net" keeps its dot; "node.js", "asp.net", "c++", "c#" stay single tokens; "/" and "-" split.
 _TOKEN = re.compile(r"(?<![a-z0-9])\.net\b|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*", re.IGNORECASE)
+# One set of bullet characters for line edges, inline splits and list items (clauses.BULLET).
+BULLETS = "\u2022\u25aa\u25cf\u27a2\u2023\u00b7"
 # Sentence ends and inline bullets split long lines into segments a reader can quote.
-_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\s*[\u2022\u25aa\u25cf\u27a2\u2023\u00b7]\s*")
-EDGE = " \t\r\n\u00a0\u2022\u25aa\u25cf\u27a2\u2023\u00b7*-:;,|"
+_SPLIT = re.compile(rf"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\s*[{BULLETS}]\s*")
+EDGE = " \t\r\n\u00a0" + BULLETS + "*-:;,|"
 
 STOP_WORDS = frozenset(
     """a about above across after again against all also am an and any are as at be because been
