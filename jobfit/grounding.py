@@ -7,7 +7,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from jobfit.offline.injection import find_injections
-from jobfit.prompts import unescape
+from jobfit.prompts import BLOCKS, unescape
 from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 
 # How far above the evidence a model score may go before it is capped: room for the model's
@@ -18,9 +18,7 @@ _WEIGHT = {"required": 2, "preferred": 1}
 _CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 
 # Tags shaped like the prompt's own delimiters: an attempt to break out of the data block.
-_FORGED_TAG = re.compile(
-    r"</?\s*(?:resume|job_description|offline_analysis|system|instructions?)\b", re.IGNORECASE
-)
+_FORGED_TAG = re.compile(rf"</?\s*(?:{'|'.join(BLOCKS)}|system|instructions?)\b", re.IGNORECASE)
 
 
 class ModelAnswer(BaseModel):

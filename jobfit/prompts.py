@@ -55,8 +55,10 @@ USER = """\
 </offline_analysis id="{nonce}">
 """
 
-# Text that opens or closes one of our block tags is escaped, so input cannot end a block early.
-_TAG_NAMES = r"(/?\s*(?:job_description|resume|offline_analysis)\b)"
+# The data blocks of USER. Text that opens or closes one is escaped, so input cannot end a
+# block early.
+BLOCKS = ("job_description", "resume", "offline_analysis")
+_TAG_NAMES = rf"(/?\s*(?:{'|'.join(BLOCKS)})\b)"
 _TAG = re.compile("<" + _TAG_NAMES, re.IGNORECASE)
 _ESCAPED_TAG = re.compile("&lt;" + _TAG_NAMES, re.IGNORECASE)
 
