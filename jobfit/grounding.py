@@ -49,10 +49,10 @@ def verify_evidence(requirements: list[Requirement], resume: str) -> tuple[list[
     checked = []
     for req in requirements:
         kept = []
-        for quote in req.evidence:
-            needle = normalise(unescape(quote))
+        for quote in map(unescape, req.evidence):
+            needle = normalise(quote)
             if needle and needle in haystack:
-                kept.append(unescape(quote))
+                kept.append(quote)
             else:
                 dropped += 1
         status = req.status
