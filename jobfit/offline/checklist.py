@@ -111,8 +111,7 @@ def _evidence(line: Line, segments: list[Segment]) -> tuple[str, ...]:
         ranked.append((-hit, i, seg.text))
     ranked.sort()
     # One shared word is thin evidence: quote it only when nothing better exists.
-    best = [r for r in ranked if -r[0] >= 2] or [r for r in ranked[:1] if -r[0] >= 1]
-    ranked = best
+    ranked = [r for r in ranked if -r[0] >= 2] or [r for r in ranked[:1] if -r[0] >= 1]
     quotes: list[str] = []
     for _, _, text in ranked:
         quote = clip(text, MAX_QUOTE)
@@ -131,6 +130,6 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
         value = _value(line, resume)
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         evidence = _evidence(line, resume.segments) if status != "missing" else ()
-        short = bool(line.years) and resume.years < (line.years or 0)
+        short = bool(line.years) and resume.years < line.years
         out.append(Judgement(line, value, status, evidence, short))
     return out
