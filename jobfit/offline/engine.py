@@ -18,7 +18,7 @@ _GAP_ORDER = ("required", "duty", "preferred")
 
 @dataclass(frozen=True)
 class Analysis:
-    """The intermediate results, for callers (such as the OpenAI engine) that want more."""
+    """The intermediate results of one offline analysis, before they become a Report."""
 
     job: JobProfile
     resume: ResumeProfile
@@ -63,7 +63,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     others = {s.name for g in groups for s in g[1:]} - firsts
     # Nor is a skill of a requirement the resume meets anyway, or a degree's subject (the
     # degree line has its own advice).
-    settled = {
+    no_gap = others | {
         s.name
         for j in a.judgements
         if j.status == "met" or j.line.degree is not None
@@ -78,7 +78,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
             matched.append(count)
         elif skill.name not in taken and skill.name in places:  # title words ask for nothing
             missing.append(count)
-            if skill.kind != "soft" and skill.name not in settled | others:
+            if skill.kind != "soft" and skill.name not in no_gap:
                 gaps.append((skill.name, places[skill.name]))
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
     gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
