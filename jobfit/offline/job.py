@@ -97,5 +97,5 @@ def build_job(job: str) -> JobProfile:
             weights[skill.name] = max(weights.get(skill.name, 0.0), PLACE_WEIGHT[place])
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
     words = [t.lower for t in tokenize(job)]
-    keywords = set().union(*(ln.stems for ln in lines)) if lines else set()
+    keywords = set().union(*(ln.stems for ln in lines))
     return JobProfile(parsed.title, title_skills, lines, skills, words, keywords, context)
