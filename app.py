@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
+from flask_limiter import RateLimitExceeded
 from werkzeug.exceptions import HTTPException
 
+import guards
+from api_spec import build_spec
 from jobfit.analysis import analyze
 from jobfit.config import Settings
 from jobfit.documents import MAX_FILE_BYTES
@@ -54,6 +58,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         # API Gateway carries about 6 MB of base64 (4.5 MB raw): one 4 MiB upload plus the text.
         MAX_CONTENT_LENGTH=5 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
+        # Per client address, shared by /compare and /extract (limits' notation; "off" disables).
+        JOBFIT_RATE_LIMIT=os.environ.get("JOBFIT_RATE_LIMIT") or "30/minute",
+        RATELIMIT_STORAGE_URI=os.environ.get("JOBFIT_RATE_LIMIT_STORAGE") or "memory://",
+        JOBFIT_CORS_PATHS=("/compare", "/extract"),
     )
     # Keep the report's field order (score first) rather than sorting keys alphabetically.
     app.json.sort_keys = False
@@ -63,23 +71,30 @@ def create_app(test_config: dict | None = None) -> Flask:
     settings = app.config.get("JOBFIT_SETTINGS") or Settings.from_env()
     app.config["JOBFIT_SETTINGS"] = settings
     app.extensions["jobfit_engine"] = app.config.get("ENGINE") or build_engine(settings)
+    if app.config["JOBFIT_RATE_LIMIT"].strip().lower() == "off":
+        app.config["RATELIMIT_ENABLED"] = False
+    guards.trust_proxies(app, os.environ.get("JOBFIT_PROXY_HOPS", "0").strip() or "0")
+    # Registered first, so a client over its limit gets its 429 before its body is read.
+    api_limit = guards.make_limiter(app)
+    app.before_request(guards.buffer_streamed_body)
 
     if settings.cors_origins:
         CORS(
             app,
-            resources={r"/compare": {}, r"/extract": {}},
+            resources={path: {} for path in app.config["JOBFIT_CORS_PATHS"]},
             origins=list(settings.cors_origins),
             methods=["POST", "OPTIONS"],
             allow_headers=["Content-Type"],
             max_age=600,
         )
-    _register_views(app)
+    _register_views(app, api_limit)
     _register_error_handlers(app)
     app.after_request(_security_headers)
+    app.after_request(guards.add_headers)
     return app
 
 
-def _register_views(app: Flask) -> None:
+def _register_views(app: Flask, api_limit) -> None:
     settings: Settings = app.config["JOBFIT_SETTINGS"]
     engine = app.extensions["jobfit_engine"]
 
@@ -96,13 +111,19 @@ def _register_views(app: Flask) -> None:
     def healthz():
         return {"status": "ok", "engine": settings.engine}
 
+    @app.get("/openapi.json")
+    def openapi():
+        return build_spec(request.script_root or "/", settings.max_text_chars)
+
     @app.post("/compare")
+    @api_limit
     def compare():
         resume, job, notices = _read_compare_input()
         report = analyze(resume, job, engine=engine, max_chars=settings.max_text_chars)
         return jsonify(with_notices(report, notices).model_dump(mode="json"))
 
     @app.post("/extract")
+    @api_limit
     def extract():
         upload = request.files.get("file")
         if upload is None:
@@ -129,7 +150,10 @@ def _read_compare_input():
             else:
                 texts[field] = request.form.get(field)
         return texts["resume"], texts["jobDesc"], notices
-    body = request.get_json(force=True, silent=True)
+    try:
+        body = request.get_json(force=True, silent=True)
+    except RecursionError:  # deeper than the parser's stack; jobfit's body is two strings
+        raise InvalidInput("The JSON body is nested too deeply.", code="invalid_json") from None
     if not isinstance(body, dict):
         raise InvalidInput(
             'Send a JSON object such as {"resume": "...", "jobDesc": "..."}.', code="invalid_json"
@@ -149,6 +173,8 @@ def _register_error_handlers(app: Flask) -> None:
         if retry_after is not None:
             response.headers["Retry-After"] = str(retry_after)
         return response
+
+    app.errorhandler(RateLimitExceeded)(guards.rate_limited)
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
