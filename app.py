@@ -54,6 +54,7 @@ CSP = (
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the Flask app; `test_config` overrides configuration (tests pass a mapping)."""
     app = Flask(__name__)
+    app.request_class = guards.ClosingRequest
     app.config.from_mapping(
         # API Gateway carries about 6 MB of base64 (4.5 MB raw): one 4 MiB upload plus the text.
         MAX_CONTENT_LENGTH=5 * 1024 * 1024,

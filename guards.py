@@ -7,7 +7,7 @@ import math
 import time
 from io import BytesIO
 
-from flask import Flask, current_app, jsonify, request
+from flask import Flask, Request, current_app, jsonify, request
 from flask_limiter import Limiter, RateLimitExceeded
 from limits import parse_many
 from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
@@ -17,6 +17,22 @@ from jobfit.errors import ConfigError
 
 # A year, the HSTS max-age browsers' preload lists ask for.
 HSTS = "max-age=31536000; includeSubDomains"
+
+
+class ClosingRequest(Request):
+    """A request that closes every upload buffer it opened, even of a form it failed to parse."""
+
+    def _get_file_stream(self, *args, **kwargs):
+        # Werkzeug closes the files of request.files only; a part cut short by a malformed body
+        # or a size cap leaves its temporary file open until garbage collection.
+        stream = super()._get_file_stream(*args, **kwargs)
+        self.__dict__.setdefault("_upload_streams", []).append(stream)
+        return stream
+
+    def close(self) -> None:
+        super().close()
+        for stream in self.__dict__.get("_upload_streams", ()):
+            stream.close()
 
 
 def client_address() -> str:
