@@ -17,6 +17,7 @@ import json
 import logging
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,11 @@ class Classes(logging.Handler):
         self.seen = collections.Counter()
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.seen[record.args[-1] if record.args else record.getMessage()] += 1
+        # Logged inside the except block: the innermost frame says where, without any text.
+        name = record.args[-1] if record.args else record.getMessage()
+        trace = traceback.extract_tb(sys.exc_info()[2])
+        where = f"{Path(trace[-1].filename).relative_to(ROOT)}:{trace[-1].lineno}" if trace else "?"
+        self.seen[f"{name} at {where}"] += 1
 
 
 def main() -> None:

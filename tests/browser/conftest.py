@@ -73,7 +73,9 @@ def chromium_path() -> str:
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[str]:
     """The real app, offline engine, served on a free port of 127.0.0.1 from a thread."""
-    app = create_app({"TESTING": True, "JOBFIT_SETTINGS": Settings()})
+    # The rate limit is off: every test's requests come from one address within a minute.
+    config = {"TESTING": True, "JOBFIT_SETTINGS": Settings(), "RATELIMIT_ENABLED": False}
+    app = create_app(config)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
