@@ -39,7 +39,9 @@ class Classes(logging.Handler):
         # Logged inside the except block: the innermost frame says where, without any text.
         name = record.args[-1] if record.args else record.getMessage()
         trace = traceback.extract_tb(sys.exc_info()[2])
-        where = f"{Path(trace[-1].filename).relative_to(ROOT)}:{trace[-1].lineno}" if trace else "?"
+        path = Path(trace[-1].filename) if trace else Path("?")
+        path = path.relative_to(ROOT) if path.is_relative_to(ROOT) else Path(*path.parts[-2:])
+        where = f"{path}:{trace[-1].lineno if trace else '?'}"
         self.seen[f"{name} at {where}"] += 1
 
 

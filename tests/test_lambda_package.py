@@ -414,3 +414,33 @@ def test_the_baked_settings_are_quiet_and_binary(package_dir):
     ):
         assert line in settings.splitlines()
     assert "OPENAI_API_KEY" not in settings
+
+
+def extract_from(source_ip: str, forwarded_for: str) -> dict:
+    """POST /extract without a file (a cheap 400) as API Gateway sends it from `source_ip`."""
+    event = rest_event("POST", "/extract", headers={"X-Forwarded-For": forwarded_for}, body="x")
+    event["requestContext"]["identity"]["sourceIp"] = source_ip
+    return event
+
+
+@pytest.fixture(scope="session")
+def ratelimit_run(package_dir, runtime_path) -> list[dict]:
+    """31 requests from one source address, each forging a new X-Forwarded-For, then another."""
+    events = [extract_from("198.51.100.7", f"10.0.0.{n}, 198.51.100.7") for n in range(31)]
+    events.append(extract_from("198.51.100.8", "198.51.100.7"))
+    return [outcome["response"] for outcome in invoke(package_dir, runtime_path, events)["results"]]
+
+
+def test_the_rate_limit_keys_on_api_gateways_source_ip(ratelimit_run):
+    statuses = [response["statusCode"] for response in ratelimit_run]
+    # Zappa's REMOTE_ADDR would be each forged 10.0.0.n; the limit sees one client anyway.
+    assert statuses == [400] * 30 + [429, 400]
+    limited = ratelimit_run[30]
+    assert json.loads(body_of(limited))["error"] == "rate_limited"
+    assert 1 <= int(limited["headers"]["Retry-After"]) <= 60
+
+
+def test_answers_on_lambda_are_https_and_never_stored(ratelimit_run):
+    headers = ratelimit_run[0]["headers"]
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+    assert headers["Cache-Control"] == "no-store"
