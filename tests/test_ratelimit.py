@@ -147,3 +147,25 @@ def test_the_breach_is_not_logged_with_the_clients_address(client, caplog):
     for _ in range(31):
         post(client, ip="198.51.100.77")
     assert "198.51.100.77" not in caplog.text
+
+
+def test_behind_trusted_proxies_the_key_is_the_forwarded_client(monkeypatch):
+    monkeypatch.setenv("JOBFIT_PROXY_HOPS", "1")
+    client = make_app(monkeypatch, "2/minute").test_client()
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+
+    def via_proxy(address):
+        headers = {"X-Forwarded-For": address}
+        return client.post("/compare", json=GOOD, headers=headers, environ_base=proxy).status_code
+
+    assert [via_proxy("198.51.100.1") for _ in range(3)] == [200, 200, 429]
+    assert via_proxy("198.51.100.2") == 200
+    # One hop trusted: a client's own X-Forwarded-For entry left of its real address is ignored.
+    assert via_proxy("10.0.0.1, 198.51.100.1") == 429
+
+
+@pytest.mark.parametrize("hops", ["two", "-1", "1.5"])
+def test_a_bad_proxy_hop_count_is_a_config_error(monkeypatch, hops):
+    monkeypatch.setenv("JOBFIT_PROXY_HOPS", hops)
+    with pytest.raises(ConfigError, match="JOBFIT_PROXY_HOPS"):
+        make_app(monkeypatch, None)
