@@ -110,11 +110,14 @@ def test_a_malformed_chunk_is_a_400_not_a_500(client, engine, error):
     assert engine.calls == []
 
 
-@pytest.mark.parametrize("path", ["/compare", "/extract"])
-def test_a_file_part_cut_short_is_a_400_and_its_buffer_is_closed(client, path):
-    # No closing boundary: Werkzeug fails the parse after opening the part's temporary file.
+@pytest.mark.parametrize(
+    ("path", "code"), [("/compare", "missing_field"), ("/extract", "invalid_input")]
+)
+def test_a_file_part_cut_short_is_a_400_and_its_buffer_is_closed(client, path, code):
+    # No closing boundary: Werkzeug drops the form after opening the part's temporary file.
     body = b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nPython'
     response = client.post(path, data=body, content_type="multipart/form-data; boundary=x")
     assert response.status_code == 400
+    assert response.get_json()["error"] == code
     # pytest (filterwarnings = error) fails the test on the ResourceWarning of a leaked buffer.
     gc.collect()
