@@ -14,8 +14,9 @@ PREFERRED = re.compile(
 # A bullet, or a numbered item, at the start of a raw line.
 BULLET = re.compile(rf"^\s*(?:[-*+{BULLETS}\u2013\u2014]|\d{{1,2}}[.)])\s")
 # Clauses of one item: "Strong SQL skills, ideally PostgreSQL" has two. A match starts only
-# where a space run starts, so a long run is scanned once, not once per space.
-_CLAUSE = re.compile(r"(?<!\s)(?:\s*+[,;(]|\s++[-\u2013\u2014]\s)\s*+")
+# where a space run starts (or at the comma itself), so a long run is read once, not once per
+# space.
+_CLAUSE = re.compile(r"(?:(?:(?<!\s)\s++)?[,;(]|(?<!\s)\s++[-\u2013\u2014]\s)\s*+")
 # A later clause that refines the item ("ideally PostgreSQL", "5 years preferred", "(Django a
 # plus)") leaves the item as required as its section says; "or Azure preferred" hedges the list.
 _REFINES = re.compile(
