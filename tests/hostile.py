@@ -29,9 +29,9 @@ CRAFTED: dict[str, Callable[[int], str]] = {
     "paragraph_separators": lambda n: fill(RESUME + "award", "\u2029", "x", n),
     "award_blank_lines": lambda n: fill(RESUME + "award", "\n", "", n),
     "number_spaces": lambda n: fill("5", " ", "x", n),
-    "preferred": lambda n: fill("", "preferred ", "x", n),
+    "preferred": lambda n: fill("Python preferred", " ", "x", n),
     "option_list": lambda n: fill("", "Go, ", "x", n),
-    "parentheses": lambda n: fill("Python ", "(", "x", n),
+    "parentheses": lambda n: fill("SQL ", "(Python) ", "x", n),
     "letter_run": lambda n: fill("", "a", "!", n),
     "post_nominals": lambda n: fill("Maria Lopez", ", RN", "!", n),
 }
