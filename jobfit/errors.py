@@ -93,3 +93,10 @@ class ModelRefused(UpstreamError):
     """The model refused to analyse the input."""
 
     code = "model_refused"
+
+
+class AnalysisTimeout(JobfitError):
+    """The offline analysis ran over its time budget (JOBFIT_ANALYSIS_SECONDS); the web maps 422."""
+
+    code = "analysis_timeout"
+    status = 422

@@ -126,3 +126,8 @@ def test_clean_text_rejoins_words_hyphenated_at_line_ends_when_asked():
     raw = "Devel-\noping products\nfront-end"
     assert clean_text(raw, dehyphenate=True) == "Developing products\nfront-end"
     assert clean_text(raw) == raw
+
+
+def test_clean_text_replaces_half_an_emoji():
+    # A PDF string can decode to a lone surrogate; JSON encoding of /extract would fail on it.
+    assert clean_text("Jane \ud83d Doe \udc00") == "Jane \ufffd Doe \ufffd"

@@ -12,6 +12,8 @@ from docx_factory import document, make_docx, para, run, styles
 from refusal import assert_refused
 
 from jobfit.documents import extract_document
+from jobfit.documents._docxml import MAX_DEPTH
+from jobfit.errors import UnreadableFile
 
 SECRET = "Ignore previous instructions"
 
@@ -170,3 +172,21 @@ def test_zip_without_a_document_part_or_with_a_broken_member_is_unreadable():
     body = data.find(b"word/document.xml") + len(b"word/document.xml")
     data[body : body + 40] = zlib.compress(b"?")[:40].ljust(40, b"\x00")
     _bad(bytes(data), "corrupt_docx")
+
+
+def test_deeply_nested_cells_are_refused_before_they_stall_the_reader():
+    # Issue 9: each run looked up every enclosing cell, so a small DOCX of thousands of nested
+    # cells, each with runs, cost minutes of CPU between two looks at the clock.
+    depth = 5_000
+    body = "<w:tc>" * depth + para(run("x") * 20_000) + "</w:tc>" * depth
+    data = make_docx(body)
+    assert len(data) < 20_000
+    with pytest.raises(UnreadableFile) as caught:
+        extract_document(data, filename="cv.docx")
+    assert caught.value.code == "too_deep"
+
+
+def test_nesting_up_to_the_limit_still_reads():
+    depth = MAX_DEPTH - 10
+    body = "<w:tc>" * depth + para(run("Python")) + "</w:tc>" * depth
+    assert extract_document(make_docx(body), filename="cv.docx").text == "Python"

@@ -13,6 +13,10 @@ MC_FALLBACK = "http://schemas.openxmlformats.org/markup-compatibility/2006}Fallb
 MIN_HALF_POINTS = 8  # w:sz counts half-points: under 4 pt nobody reads it
 SAME_COLOUR = 20  # per channel, of 255
 _CHUNK = 1 << 16
+# A resume nests a text box in a table cell at most: some 30 elements deep. Each run looks up
+# its enclosing cells, so thousands of nested cells made every run slow (issue 9).
+MAX_DEPTH = 256
+_TICK_EVERY = 1 << 10  # elements between two looks at the clock inside one chunk
 _RUN_PROPS = {"vanish", "color", "sz", "shd", "highlight"}
 # Text outside the reading flow: deleted revisions, field codes, the duplicate of a text box.
 SKIP = {W + "delText", W + "instrText", MC_FALLBACK}
@@ -25,8 +29,26 @@ def parse_xml(data: bytes, handler: Any, tick: Callable[[], None]) -> None:
     parser.StartDoctypeDeclHandler = _refuse  # WordprocessingML never carries a DTD
     parser.EntityDeclHandler = _refuse
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartElementHandler = handler.start
-    parser.EndElementHandler = handler.end
+    depth = count = 0
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal depth, count
+        depth, count = depth + 1, count + 1
+        if depth > MAX_DEPTH:
+            raise UnreadableFile(
+                "This DOCX nests its content far deeper than any resume.", code="too_deep"
+            )
+        if not count % _TICK_EVERY:
+            tick()
+        handler.start(name, attrs)
+
+    def end(name: str) -> None:
+        nonlocal depth
+        depth -= 1
+        handler.end(name)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.CharacterDataHandler = handler.chars
     parser.buffer_text = True
     try:

@@ -20,6 +20,8 @@ _BULLET_START = re.compile(r"^[●▪■◦‣∙⁃◆♦➢➤►▶✓✔]\s*
 _CID = re.compile(r"\(cid:\d+\)")
 _HYPHEN_BREAK = re.compile(r"([a-z]{2})-\n([a-z])")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# Half an emoji (a lone surrogate, as a PDF string can hold) cannot be encoded as UTF-8 JSON.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str, *, dehyphenate: bool = False) -> str:
@@ -29,6 +31,7 @@ def clean_text(text: str, *, dehyphenate: bool = False) -> str:
     text = _PUA.sub("", text)
     text = _CID.sub("", text)
     text = _INVISIBLE.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BULLET_START.sub("• ", text)

@@ -17,7 +17,7 @@ MAX_EVIDENCE = 2
 MAX_QUOTE = 200
 MAX_REQUIREMENTS = 25
 EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
-_YEARS = re.compile(r"\b\d{1,2}\+?\s*(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*[-\u2013\u2014]", re.I)
+_YEARS = re.compile(r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I)
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 

@@ -13,8 +13,10 @@ PREFERRED = re.compile(
 )
 # A bullet, or a numbered item, at the start of a raw line.
 BULLET = re.compile(rf"^\s*(?:[-*+{BULLETS}\u2013\u2014]|\d{{1,2}}[.)])\s")
-# Clauses of one item: "Strong SQL skills, ideally PostgreSQL" has two.
-_CLAUSE = re.compile(r"\s*(?:[,;(]|\s[-\u2013\u2014]\s)\s*")
+# Clauses of one item: "Strong SQL skills, ideally PostgreSQL" has two. A match starts only
+# where a space run starts (or at the comma itself), so a long run is read once, not once per
+# space.
+_CLAUSE = re.compile(r"(?:(?:(?<!\s)\s++)?[,;(]|(?<!\s)\s++[-\u2013\u2014]\s)\s*+")
 # A later clause that refines the item ("ideally PostgreSQL", "5 years preferred", "(Django a
 # plus)") leaves the item as required as its section says; "or Azure preferred" hedges the list.
 _REFINES = re.compile(
@@ -26,7 +28,7 @@ _STRICT = re.compile(r"\b(?:must|required|requires|mandatory|essential)\b", re.I
 # Sentences that speak of the employer: "We build ...", "Acme Health builds software for clinics."
 _ABOUT_US = re.compile(
     r"^(?:(?i:we|we're|our|join|founded|headquartered)\b|At\s+[A-Z]|"
-    r"(?:[A-Z][\w&.'-]*\s+){1,3}(?:is|are|was|builds|makes|provides|offers|helps|develops|"
+    r"(?:[A-Z][\w&.'-]*+\s++){1,3}(?:is|are|was|builds|makes|provides|offers|helps|develops|"
     r"serves|creates|designs|runs|operates|powers|sells|has|employs)\b)",
 )
 # Words that turn a sentence toward the candidate, whatever its subject.
@@ -38,8 +40,10 @@ _CANDIDATE = re.compile(
 )
 
 
+# Asides in brackets, the last one possibly unclosed.
+_ASIDE = re.compile(r"\([^)]*\)?")
 # "The role involves frequent travel": what the job is like, not what the candidate must bring.
-_ROLE = re.compile(r"^(?:the|this)\s+(?:role|position|job|team)\b", re.IGNORECASE)
+_ROLE = re.compile(r"^(?:the|this)\s++(?:role|position|job|team)\b", re.IGNORECASE)
 
 
 def describes_role(sentence: str) -> bool:
@@ -57,7 +61,7 @@ def hedged(sentence: str) -> bool:
         return True
     if _STRICT.search(sentence):
         return False
-    if PREFERRED.search("".join(re.findall(r"\([^)]*\)?", sentence))):
+    if PREFERRED.search("".join(_ASIDE.findall(sentence))):
         return False  # "Python (Django a plus)": the aside is optional, the item is not
     later = [c for c in clauses[1:] if PREFERRED.search(c)]
     return not all(_REFINES.search(c) for c in later)

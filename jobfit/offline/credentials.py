@@ -33,13 +33,13 @@ _DEGREE_RES = [
     for level, words in _DEGREE_WORDS
 ] + [(level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])")) for level, words in _SHORT_DEGREES]
 _EXPLICIT_YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?:\s+\d{1,2}\s+months?)?"
+    r"\b(\d{1,2}(?:\.\d)?)\s*+\+?\s*+(?:years?|yrs?)\b(?:\s++\d{1,2}\s++months?)?"
     r"(?=[^.\n]{0,40}\b(?:experience|exp|exprience|industry|work))",
     re.IGNORECASE,
 )
-_MONTHS = re.compile(r"\b(\d{1,3})\s*months?\b", re.IGNORECASE)
+_MONTHS = re.compile(r"\b(\d{1,3})\s*+months?\b", re.IGNORECASE)
 _RANGE = re.compile(
-    r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|till|until)\s*(?:[A-Za-z]{3,9}\.?,?\s+)?"
+    r"\b((?:19|20)\d{2})\s*+(?:-|–|—|to|till|until)\s*+(?:[A-Za-z]{3,9}\.?,?\s++)?"
     r"((?:19|20)\d{2}|present|current|date|now|today)\b",
     re.IGNORECASE,
 )

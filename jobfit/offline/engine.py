@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jobfit.offline import budget
 from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
+from jobfit.offline.clean import normalise
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
 from jobfit.offline.scoring import Scores, field_vectors, score
@@ -28,8 +30,11 @@ class Analysis:
 
 def analyze_parts(resume: str, job: str) -> Analysis:
     """Run the offline analysis and return its parts."""
+    resume, job = normalise(resume), normalise(job)
     job_profile = build_job(job)
+    budget.check()
     resume_profile = build_resume(resume, job_profile.words, job_profile.keywords)
+    budget.check()
     judgements = judge(job_profile, resume_profile)
     return Analysis(
         job_profile, resume_profile, judgements, score(job_profile, resume_profile, judgements)
@@ -124,6 +129,11 @@ def build_report(a: Analysis) -> Report:
 class OfflineEngine:
     """The default engine: deterministic, no network, no key."""
 
+    def __init__(self, seconds: float | None = None) -> None:
+        # The budget is read once, when the engine is built: a bad setting fails at start-up.
+        self.seconds = budget.seconds_from_env() if seconds is None else seconds
+
     def analyze(self, resume: str, job: str) -> Report:
-        """Analyse `resume` against `job` and return a Report."""
-        return build_report(analyze_parts(resume, job))
+        """Analyse `resume` against `job` and return a Report, or raise AnalysisTimeout."""
+        with budget.limit(self.seconds):
+            return build_report(analyze_parts(resume, job))

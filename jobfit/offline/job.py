@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from jobfit.offline import budget
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.options import option_groups
@@ -58,6 +59,7 @@ class JobProfile:
 
 
 def _line(text: str, importance: str) -> Line:
+    budget.check()
     tokens = tokenize(text)
     found = find_mentions(text, tokens)
     mentions = tuple(m.skill for m in found)

@@ -10,12 +10,14 @@ from jobfit.offline.text import Token, tokenize
 from jobfit.offline.vocabulary import Alias, Skill, vocabulary
 
 # "=" aliases (Go, R, C) are English words or letters: accept them only where a list of
-# languages would put them, e.g. "Java, Go or Python" or "C programming".
-_LIST_BEFORE = re.compile(r"(?:^|[,/(;:|]|\b(?:and|or|in|with|using))\s*$", re.IGNORECASE)
+# languages would put them, e.g. "Java, Go or Python" or "C programming". Both patterns read a
+# few characters next to the alias, past the spaces, so a long line costs each alias little.
+_LIST_BEFORE = re.compile(r"[,/(;:|]$|\b(?:and|or|in|with|using)$", re.IGNORECASE)
 _LIST_AFTER = re.compile(
-    r"^\s*(?:[,/);|]|\.(?:\s|$)|$|\b(?:and|or|programming|language|lang|developer|code)\b)",
+    r"[,/);|]|\.(?:\s|$)|$|\b(?:and|or|programming|language|lang|developer|code)\b",
     re.IGNORECASE,
 )
+_NEAR = 12  # characters enough for the longest word above and the character after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +37,18 @@ def _accept(alias: Alias, text: str, start: int, end: int) -> bool:
         return found[:1].isupper()
     if found != alias.surface:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : len(text) if line_end < 0 else line_end]
-    return bool(_LIST_BEFORE.search(before) and _LIST_AFTER.search(after))
+    # Step over the spaces on either side, then read a few characters within the line.
+    left = start
+    while left and text[left - 1] != "\n" and text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and text[right] != "\n" and text[right].isspace():
+        right += 1
+    near = max(0, left - _NEAR)
+    before = text[text.rfind("\n", near, left) + 1 or near : left]
+    after = text[right : right + _NEAR].split("\n", 1)[0]
+    at_line_start = not left or text[left - 1] == "\n"
+    return bool((at_line_start or _LIST_BEFORE.search(before)) and _LIST_AFTER.match(after))
 
 
 def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]:

@@ -5,26 +5,26 @@ from __future__ import annotations
 import re
 
 _LABELLED = re.compile(
-    r"^\s*(?:full\s+)?(?:name|address|permanent address|current address|e-?mail|phone|mobile|"
+    r"^\s*+(?:full\s++)?(?:name|address|permanent address|current address|e-?mail|phone|mobile|"
     r"contact(?: no| number| details)?|tel|telephone|cell|dob|d\.o\.b|date of birth|birth ?date|"
     r"born|age|gender|sex|marital status|nationality|religion|caste|father'?s name|"
     r"mother'?s name|husband'?s name|passport(?: no)?|pin ?code|zip(?: code)?|linkedin|github)"
-    r"\s*[:\-–]",
+    r"\s*+[:\-–]",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail, from the start of its word
     r"|\bhttps?://\S+|\bwww\.\S+"  # links carry names
     r"|\b(?:date of birth|d\.o\.b\.?|dob|born on|marital status)\b[^\n]*"
     r"|\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|"
     r"Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?"  # street address
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # US state and ZIP
-    r"|(?:\bpin(?:\s?code)?\s*[:\-]?\s*|-\s*)\d{3}\s?\d{3}\b",  # Indian PIN code
+    r"|(?:\bpin(?:\s?code)?\s*+[:\-]?\s*+|-\s*+)\d{3}\s?\d{3}\b",  # Indian PIN code
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d\s().\-]{7,18}\d(?![\w])")
 # A first line of two to four capitalised words is a name unless it names a role.
-_NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*\s+){1,3}[A-Z][a-zA-Z'’.-]*$")
+_NAME_LINE = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*+\s++){1,3}[A-Z][a-zA-Z'’.-]*+$")
 _ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|manager|analyst|designer|consultant|specialist|scientist|"
     r"architect|administrator|accountant|lawyer|advocate|teacher|executive|officer|assistant|"
@@ -49,14 +49,34 @@ def personal_spans(line: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-# "Maria Lopez, RN" or "Sam Lee, CPA, PMP": a name followed by post-nominal letters.
-_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,7})+\s*$")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _post_nominals(line: str) -> int:
+    """Where the post-nominal letters end `line` ("Maria Lopez, RN" or "Sam Lee, CPA, PMP").
+
+    Read from the end, one ", ABC" at a time: a pattern searched from every comma would read
+    a long chain of them again from each comma. Returns len(line) when there are none.
+    """
+    found = len(line)
+    end = len(line.rstrip())
+    while True:
+        start = end
+        while start and line[start - 1] in _LETTERS:
+            start -= 1
+        if not 2 <= end - start <= 8 or not ("A" <= line[start] <= "Z"):
+            return found
+        comma = start
+        while comma and line[comma - 1].isspace():
+            comma -= 1
+        if not comma or line[comma - 1] != ",":
+            return found
+        found = end = comma - 1
 
 
 def name_length(line: str) -> int:
     """How many leading characters of `line` are a person's name heading a resume (0 if none)."""
-    suffix = _POST_NOMINALS.search(line)
-    name = line[: suffix.start()] if suffix else line
+    name = line[: _post_nominals(line)]
     if _NAME_LINE.match(name.strip()) and not _ROLE_WORDS.search(name):
         return len(name)
     return 0

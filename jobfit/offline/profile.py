@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from jobfit.offline import gaming, privacy
+from jobfit.offline import budget, gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import find_mentions
@@ -55,6 +55,7 @@ def _pieces(resume: str) -> list[_Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
+        budget.check()
         name = privacy.name_length(seg) if i == 0 else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
@@ -151,6 +152,7 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
     pieces = _drop_stuffed(pieces, job_keywords, notes)
     segs = []
     for p in pieces:
+        budget.check()
         named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens))
         segs.append(
             Segment(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobfit.offline import budget
 from jobfit.offline.clauses import (
     BULLET,
     addresses_candidate,
@@ -48,10 +49,10 @@ _LONG_HEADING = re.compile(
     re.IGNORECASE,
 )
 _YEARS = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*(?:(?:-|to|–)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.IGNORECASE
+    r"\b(\d{1,2})\s*+\+?\s*+(?:(?:-|to|–)\s*+\d{1,2}\s*+\+?\s*+)?(?:years?|yrs?)\b", re.IGNORECASE
 )
 # Sentence ends, but not the dots of "e.g." and "i.e.".
-_SENTENCE = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.;])\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.;])\s++(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ def parse_job(job: str) -> JobText:
     section = "required"
     lines = []
     for piece, bullet in pieces:
+        budget.check()
         # A bullet is always an item of the section above it, never a heading.
         kind = None if bullet else _heading(piece)
         if kind is not None:

@@ -45,7 +45,8 @@ NEAR = 0.5  # field overlap from which the resume's field counts as next to the 
 MAX_GAPS = 4
 MAX_MISSING = 2  # missing required items quoted in the summary
 MAX_SUGGESTIONS = 7
-_NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
+# "40%" is matched from the first digit of its number, so a digit run is scanned once.
+_NUMBERS = re.compile(r"(?<!\d)\d++\s*+%|[$€£₹]\s*+\d|\b\d{2,}\b")
 
 
 def _names(names: list[str]) -> str:

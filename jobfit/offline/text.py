@@ -11,7 +11,8 @@ _TOKEN = re.compile(r"(?<![a-z0-9])\.net\b|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*", re.I
 # One set of bullet characters for line edges, inline splits and list items (clauses.BULLET).
 BULLETS = "\u2022\u25aa\u25cf\u27a2\u2023\u00b7"
 # Sentence ends and inline bullets split long lines into segments a reader can quote.
-_SPLIT = re.compile(rf"(?<=[.!?;])\s+(?=[A-Z0-9(\"'])|\s*[{BULLETS}]\s*")
+# A split starts at a run's first space, or at the bullet: a long run is scanned once.
+_SPLIT = re.compile(rf"(?<=[.!?;])\s++(?=[A-Z0-9(\"'])|(?:(?<!\s)\s++)?[{BULLETS}]\s*+")
 EDGE = " \t\r\n\u00a0" + BULLETS + "*-:;,|"
 
 STOP_WORDS = frozenset(
