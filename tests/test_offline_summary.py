@@ -27,7 +27,7 @@ BASE = Situation(
 def test_render_says_verdict_relation_evidence_and_gaps():
     assert render(BASE) == (
         "This resume is a partial fit for the job, as it comes from an adjacent field "
-        "(DevOps and operations engineering) rather than its (networking). "
+        "(DevOps and operations engineering) rather than the job's (networking). "
         "Its strongest evidence is experience with Kubernetes, and in legal work, along with a "
         "degree that matches. It does not show experience with BGP or legal work, which the job "
         "asks for, nor payment systems, which it prefers."
@@ -71,8 +71,8 @@ def test_items_to_confirm_and_set_aside_text_close_the_paragraph():
     assert confirm.endswith(
         'Worth confirming with the candidate: "Valid driving licence" and the years of experience.'
     )
-    gamed = render(replace(BASE, discounted=True))
-    assert gamed.endswith("were set aside and count for nothing.")
+    gamed = render(replace(BASE, discounted=("text copied from the job ad",)))
+    assert gamed.endswith("leaves out text copied from the job ad found in the resume.")
 
 
 def test_a_thin_situation_still_makes_two_sentences_of_enough_words():

@@ -71,6 +71,10 @@ def _quote(text: str) -> str:
     """A verbatim piece of `text` that ends on a whole phrase, never on "and" or a comma."""
     if len(text) > MAX_QUOTE:
         text = whole_clause(text, MAX_QUOTE) or clip(text, MAX_QUOTE)
+    # A line wrapped in the file ends on the first words of the next sentence: stop before them.
+    head, stop, tail = text.rpartition(". ")
+    if stop and len(tail.split()) <= 3 and tail[-1:] not in ".!?" and len(head.split()) >= 4:
+        text = head + "."
     return trim_dangling(text) or text
 
 
@@ -79,12 +83,14 @@ Candidates = list[tuple[int, int, list[str]]]  # (hits, segment index, quote opt
 
 def _candidates(line: Line, segments: list[Segment]) -> Candidates:
     """(hits, quote options) of the segments that answer `line`, best first."""
-    # The degree lines answer a degree requirement; nothing else does.
+    # The degree lines answer a degree requirement, and nothing else does; years of study
+    # are no years of experience.
     degrees = line.degree is not None and any(s.degrees for s in segments)
+    study = bool(line.years) and line.degree is None
     ranked = sorted(
         (-_hits(line, seg), i, seg.text)
         for i, seg in enumerate(segments)
-        if seg.quotable and (seg.degrees or not degrees)
+        if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees)
     )
     out = []
     for hits, i, text in ranked:

@@ -17,8 +17,12 @@ if TYPE_CHECKING:
 
 SAME = 0.85  # field overlap from which two different top fields still count as one field
 NEAR = 0.45  # field overlap from which the resume's field counts as next to the job's
-# Warnings that mean part of the resume was set aside.
-DISCOUNTED = frozenset({"job_text_copied", "keyword_stuffing", "prompt_injection"})
+# Warnings that mean part of the resume was set aside, and what was set aside.
+DISCOUNTED = {
+    "job_text_copied": "text copied from the job ad",
+    "keyword_stuffing": "lines of repeated keywords",
+    "prompt_injection": "instructions aimed at a screener",
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,7 @@ class Situation:
     gaps: tuple[str, ...] = ()  # what the job asks for and the resume lacks, in words
     preferred: tuple[str, ...] = ()  # what the job prefers and the resume lacks, in words
     confirm: tuple[str, ...] = ()  # what the resume cannot show, in words
-    discounted: bool = False  # parts of the resume were left out as gaming
+    discounted: tuple[str, ...] = ()  # what was left out of the resume as gaming, in words
 
 
 def field_relation(job: Counter[str], resume: Counter[str], overlap: float) -> str | None:
@@ -69,7 +73,9 @@ def _opening(s: Situation) -> str:
         return f"This resume {fits}, although it is in the same field, {job}."
     if s.relation == "adjacent":
         link = "coming from" if s.verdict == "strong" else "as it comes from"
-        return f"This resume {fits}, {link} an adjacent field ({res}) rather than its ({job})."
+        return (
+            f"This resume {fits}, {link} an adjacent field ({res}) rather than the job's ({job})."
+        )
     link = ":" if s.verdict == "weak" else " even though"
     return f"This resume {fits}{link} it comes from a different field ({res}) than the job ({job})."
 
@@ -118,10 +124,7 @@ def _gaps(s: Situation, most: int) -> str | None:
 
 def _closing(s: Situation) -> str | None:
     if s.discounted:
-        return (
-            "Parts of the resume that copy the job ad, repeat keywords or address a screener "
-            "were set aside and count for nothing."
-        )
+        return f"The judgement leaves out {join(list(s.discounted))} found in the resume."
     if s.confirm:
         return f"Worth confirming with the candidate: {join(list(s.confirm[:2]))}."
     return None
@@ -192,7 +195,7 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
         tuple(asked),
         tuple(natural(n).text for n, place in gaps if place == "preferred"),
         tuple(confirm),
-        any(w.code in DISCOUNTED for w in a.resume.warnings),
+        tuple(DISCOUNTED[w.code] for w in a.resume.warnings if w.code in DISCOUNTED),
     )
 
 
