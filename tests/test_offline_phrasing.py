@@ -13,14 +13,15 @@ from jobfit.offline.vocabulary import vocabulary
     [
         ("Law", "legal work", "in"),  # an adjective alias ("legal") names the work
         ("Payments", "payment systems", "with"),  # a plural thing in finance: its systems
-        ("Sales", "sales work", "in"),
+        ("Sales", "sales", "in"),  # "sale" is an alias: a common noun
+        ("Metrics", "metrics", "in"),
         ("Marketing", "marketing", "in"),  # already an activity
         ("Project management", "project management", "in"),
         ("Python", "Python", "with"),  # a product keeps its name
         ("Node.js", "Node.js", "with"),
         ("Google Cloud Platform", "Google Cloud Platform", "with"),
         ("Excel", "Excel", "with"),  # "^Excel": the vocabulary marks it a proper noun
-        ("Windows server", "Windows server", "with"),
+        ("Linux kernel", "Linux kernel", "with"),  # "Linux" is a one-word product
         ("English", "English", "in"),  # "english language": a language keeps its capital
         ("Infrastructure", "infrastructure", "in"),
         ("CCNA", "the CCNA certification", "with"),

@@ -59,6 +59,9 @@ _ACTIVITY = tuple(
 )
 
 
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A skill in natural words, and the preposition "experience ..." takes before it."""
@@ -79,7 +82,8 @@ def _tool_like(name: str) -> bool:
         return True
     if any(c.isupper() for c in words[0][1:]):
         return True
-    return len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)
+    # "Google Cloud Platform", "Ruby on Rails": every word but the small ones capitalised.
+    return len(words) > 1 and all(w[:1].isupper() for w in words if w not in _SMALL_WORDS)
 
 
 def _singular(word: str) -> str:
@@ -102,14 +106,17 @@ def _cased() -> frozenset[str]:
     )
 
 
+def _common(word: str) -> bool:
+    """True for a word that reads as a common noun: "Routing", "Infrastructure", "Metrics"."""
+    return word.lower().endswith(_ACTIVITY) and len(word) > 6 or _has_singular(word)
+
+
 @cache
 def _tool_words() -> frozenset[str]:
-    """First words of product names: "Windows server" and "Excel modeling" keep their capital."""
-    names = [s.name for s in vocabulary().skills if s.kind != "ignore"]
+    """One-word product names ("Linux", "Excel"): "Linux kernel" keeps its capital."""
+    names = [s for s in vocabulary().skills if " " not in s.name and s.kind != "ignore"]
     return frozenset(
-        n.split()[0]
-        for n in names
-        if _tool_like(n) or n in _cased() or (" " not in n and _tech(skill_named(n)))
+        s.name for s in names if s.name in _cased() or (_tech(s) and not _common(s.name))
     )
 
 
@@ -147,12 +154,10 @@ def _phrase(name: str) -> Phrase:
         return Phrase(lower, "in")
     single = _singular(lower)
     plural_thing = single != lower and single.endswith(("ment", "ship"))
-    if lower.endswith(_ACTIVITY) and len(single) > 6 and not plural_thing:
+    if _common(name) and not plural_thing:
         return Phrase(lower, "in")
-    if _tech(skill) and not _has_singular(name):
-        return Phrase(name, "with")
     if _tech(skill):
-        return Phrase(lower, "with")
+        return Phrase(name, "with")
     adjective = _adjective(name)
     if adjective:
         return Phrase(f"{adjective} work", "in")

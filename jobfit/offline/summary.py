@@ -112,7 +112,7 @@ def _gaps(s: Situation, most: int) -> str | None:
     if required and s.verdict == "weak":
         return f"It shows none of {join(required, 'or')}, which the job asks for."
     if required:
-        lead = "The main gaps are" if s.verdict == "partial" else "What it lacks is"
+        lead = "The main gaps are" if s.verdict == "partial" else "It lacks"
         return f"{lead} {join(required)}, which the job asks for."
     if preferred:
         return (
