@@ -56,3 +56,19 @@ def test_years_advice_names_the_years_and_what_would_show_them():
         "The job asks for 5+ years of experience, and the resume gives no dates. "
         "Give start and end dates for each role so the years can be counted."
     ) in report.suggestions
+
+
+def test_no_advice_on_lines_about_the_hiring_process():
+    job = "Requirements\n- All resumes must be submitted online by Friday\n- Experience with Go\n"
+    report = OfflineEngine().analyze("Java developer, 2015 - 2024. Built Spring services.", job)
+    assert not any("submitted online" in s for s in report.suggestions)
+
+
+def test_a_long_degree_line_is_paraphrased():
+    job = (
+        "Requirements\n- Bachelor's degree in Interior Design, Architecture, Industrial Design, "
+        "Materials Science, Fine Arts or a closely related creative or technical discipline\n"
+    )
+    report = OfflineEngine().analyze("Designer, 2015 - 2024.\nB.A. in History, 2014", job)
+    texts = report.suggestions
+    assert any(s.startswith("The job asks for the degree it describes;") for s in texts)

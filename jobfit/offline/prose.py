@@ -85,7 +85,8 @@ def whole_clause(text: str, limit: int) -> str | None:
     text = text.strip().rstrip(".;")
     if len(text) <= limit and not dangling(text, quote=True):
         return text
-    for stop in (". ", "; ", " - ", ", "):
+    # A comma may sit inside a list ("Python, Go or Java"): cutting there changes what is asked.
+    for stop in (". ", "; "):
         head = text[: limit + 1].rpartition(stop)[0] if stop in text[: limit + 1] else ""
         if len(head.split()) >= 4 and not dangling(head, quote=True) and "(" not in head:
             return head

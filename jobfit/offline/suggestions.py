@@ -12,6 +12,12 @@ from jobfit.offline.vocabulary import skill_named
 MAX_GAPS = 4
 MAX_SUGGESTIONS = 7
 MAX_QUOTED = 90  # a requirement is quoted whole up to this length, else paraphrased
+# How a requirement a candidate brings is worded; other lines ("All resumes must be submitted
+# online") are about the process, and advice on them would be noise.
+_OPENERS = frozenset(
+    "experience ability knowledge familiarity proficiency understanding background demonstrated "
+    "proven strong excellent solid working hands-on expertise track skilled fluency".split()
+)
 _NUMBERS = re.compile(r"\d+\s*%|[$€£₹]\s*\d|\b\d{2,}\b")
 # Where a gap sits decides how much closing it would change: required, then duties, then
 # preferred (the score weighs them 1, 0.6 and 0.5).
@@ -50,8 +56,15 @@ def _quoted(j: Judgement) -> str | None:
     clause = whole_clause(j.line.text, MAX_QUOTED)
     if clause:
         return f'"{clause}"'
+    if j.line.degree is not None:
+        return "the degree it describes"
     names = [s.name for s in j.line.skills if s.kind in ("skill", "cert")]
     return f"the requirement about {join([natural(n).text for n in names[:3]])}" if names else None
+
+
+def _asks(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in _OPENERS
 
 
 def _years(j: Judgement, resume_years: float) -> str:
@@ -86,11 +99,13 @@ def _line_advice(j: Judgement, resume_years: float, gaps: set[str]) -> str | Non
             f"The job asks for {quoted}; state your degree and its subject under Education, "
             "or the practical experience that stands in for it."
         )
-    if j.status == "missing":
+    if j.status == "missing" and _asks(j.line.text):
         return (
             f"Nothing in the resume speaks to {quoted}. If your work included it, "
             "describe one example: what you did, with whom, and the result."
         )
+    if j.status == "missing":
+        return None  # not worded as something a candidate brings ("Job Location: ...")
     return (
         f"The resume answers {quoted} only in part. A concrete example would show it: "
         "what you did, with which tools or people, and the result."
