@@ -59,7 +59,7 @@ def test_a_job_without_a_field_is_judged_on_its_requirements():
 
 def test_gaps_required_before_preferred_and_weak_wording():
     weak = render(replace(BASE, verdict="weak", gaps=("a", "b", "c"), preferred=("d",)))
-    assert "It shows none of a, b or c, which the job asks for." in weak
+    assert "It does not show a, b or c, all of which the job asks for." in weak
     only_preferred = render(replace(BASE, gaps=()))
     assert "Nothing the job requires is plainly missing; of what it prefers, it lacks" in (
         only_preferred

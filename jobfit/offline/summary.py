@@ -110,7 +110,7 @@ def _gaps(s: Situation, most: int) -> str | None:
             f"nor {join(preferred, 'or')}, which it prefers."
         )
     if required and s.verdict == "weak":
-        return f"It shows none of {join(required, 'or')}, which the job asks for."
+        return f"It does not show {join(required, 'or')}, all of which the job asks for."
     if required:
         lead = "The main gaps are" if s.verdict == "partial" else "It lacks"
         return f"{lead} {join(required)}, which the job asks for."
@@ -173,11 +173,13 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     short = any(j.line.years and j.years_short for j in required)
     if not short and any(j.line.years and j.status == "met" for j in required):
         facts.append("enough years of experience")
-    asked = [natural(n).text for n, place in gaps if place != "preferred"]
+    # Required skills first, then a required degree or years, then the duties' skills.
+    asked = [natural(n).text for n, place in gaps if place == "required"]
     if any(j.line.degree is not None and j.status == "missing" for j in required):
         asked.append("a matching degree")
     if a.resume.years and short:
         asked.append("enough years of experience")
+    asked += [natural(n).text for n, place in gaps if place == "duty"]
     confirm = [
         f'"{clause}"'
         for j in a.judgements
