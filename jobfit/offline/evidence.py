@@ -78,38 +78,40 @@ def _quote(text: str) -> str:
     return trim_dangling(text) or text
 
 
-Candidates = list[tuple[int, int, list[str]]]  # (hits, segment index, quote options)
+class _Candidates:
+    """The segments that answer one line, best first, with their quote options built lazily."""
 
+    def __init__(self, line: Line, segments: list[Segment]) -> None:
+        # The degree lines answer a degree requirement, and nothing else does; years of study
+        # are no years of experience.
+        degrees = line.degree is not None and any(s.degrees for s in segments)
+        study = bool(line.years) and line.degree is None
+        ranked = sorted(
+            (-_hits(line, seg), i, seg.text)
+            for i, seg in enumerate(segments)
+            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees)
+        )
+        self.line = line
+        self.ranked = [(-h, i, text) for h, i, text in ranked if -h >= 1]
+        self._options: dict[int, list[str]] = {}
 
-def _candidates(line: Line, segments: list[Segment]) -> Candidates:
-    """(hits, quote options) of the segments that answer `line`, best first."""
-    # The degree lines answer a degree requirement, and nothing else does; years of study
-    # are no years of experience.
-    degrees = line.degree is not None and any(s.degrees for s in segments)
-    study = bool(line.years) and line.degree is None
-    ranked = sorted(
-        (-_hits(line, seg), i, seg.text)
-        for i, seg in enumerate(segments)
-        if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees)
-    )
-    out = []
-    for hits, i, text in ranked:
-        if -hits < 1:
-            break
-        options = [_quote(q) for q in _options(text, line)]
-        out.append((-hits, i, [q for q in dict.fromkeys(options) if telling(q)]))
-    return out
+    def options(self, i: int, text: str) -> list[str]:
+        """Telling quotes of segment `i` for the line; most segments are never asked."""
+        if i not in self._options:
+            quotes = dict.fromkeys(_quote(q) for q in _options(text, self.line))
+            self._options[i] = [q for q in quotes if telling(q)]
+        return self._options[i]
 
 
 def _pick(
-    candidates: Candidates, used: dict[int, list[str]], floor: int, strict: bool = True
+    found: _Candidates, used: dict[int, list[str]], floor: int, strict: bool = True
 ) -> str | None:
     """The best quote not used yet; `strict` also refuses a part of a line already quoted."""
     quoted = {q for qs in used.values() for q in qs}
-    for hits, i, options in candidates:
+    for hits, i, text in found.ranked:
         if hits < floor:
             break
-        for quote in options:
+        for quote in found.options(i, text):
             # A clause of a line already quoted, or the line of a quoted clause, repeats it.
             overlap = any(quote in u or u in quote for u in used.get(i, []))
             if quote not in quoted and not (strict and overlap):
@@ -127,8 +129,7 @@ def choose_evidence(wanted: list[tuple[Line, bool]], segments: list[Segment]) ->
     used: dict[int, list[str]] = {}
     out: list[list[str]] = [[] for _ in wanted]
     order = sorted(range(len(wanted)), key=lambda k: (_ORDER.get(wanted[k][0].importance, 1), k))
-    found = {k: _candidates(wanted[k][0], segments) for k in order if wanted[k][1]}
-    # One shared word is thin evidence: quote it only when nothing better exists.
+    found = {k: _Candidates(wanted[k][0], segments) for k in order if wanted[k][1]}
     # Every item gets a first quote before any gets a second. One shared word is thin
     # evidence: quoted only when nothing better exists. Last resort, the part of a line that
     # answers an item, though another item quotes another part of that line.
