@@ -6,7 +6,6 @@ import pytest
 
 from jobfit.offline.prose import (
     checked_summary,
-    count,
     dangling,
     join,
     sentences,
@@ -52,14 +51,13 @@ def test_whole_clause_quotes_whole_or_cuts_at_a_clause_or_gives_up():
     assert whole_clause("Experience with frameworks such as JSP or", 90) is None
 
 
-def test_join_and_count():
+def test_join():
     assert [join([]), join(["a"]), join(["a", "b"]), join(["a", "b", "c"], "or")] == [
         "",
         "a",
         "a and b",
         "a, b or c",
     ]
-    assert [count(2), count(10), count(11)] == ["two", "ten", "several"]
 
 
 def test_sentences_ignore_dots_inside_names():

@@ -32,12 +32,6 @@ _HEADING_WORDS = frozenset(
     "languages interests objective achievements references contact details work employment "
     "history professional technical qualifications personal career awards training".split()
 )
-_NUMBER_WORDS = "no one two three four five six seven eight nine ten".split()
-
-
-def count(n: int) -> str:
-    """A small count in words ("three"), "several" beyond ten: summaries carry no digits."""
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else "several"
 
 
 def join(names: list[str], word: str = "and") -> str:
