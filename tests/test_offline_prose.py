@@ -8,12 +8,14 @@ from jobfit.offline.prose import (
     checked_summary,
     dangling,
     join,
+    report_problems,
     sentences,
     summary_problems,
     telling,
     trim_dangling,
     whole_clause,
 )
+from jobfit.report import EngineInfo, Report, Requirement, Skills
 
 GOOD = (
     "This resume fits the job well: both are in the same field, software development. "
@@ -101,3 +103,32 @@ def test_checked_summary_drops_sentences_with_numbers_or_personal_details():
     )
     assert checked_summary("Scored 85.", "offline text") == "offline text"
     assert checked_summary(GOOD, "offline") == GOOD
+
+
+def test_report_problems_names_each_kind():
+    def req(*quotes: str) -> Requirement:
+        return Requirement(text="x", importance="required", status="met", evidence=list(quotes))
+
+    report = Report(
+        score=30,
+        verdict="weak",
+        summary="The resume is a weak fit for this job (score 30 of 100).",
+        requirements=[req("Python, Django and"), req("Python, Django and"), req("2014 - 2018")],
+        skills=Skills(matched=[], missing=[]),
+        suggestions=['Show "frameworks such as JSP or" with an example.'],
+        engine=EngineInfo(name="offline", version="t"),
+    )
+    assert report_problems(report) == [
+        "summary has digits",
+        "summary has 13 words",
+        "summary has 1 sentences",
+        "summary names no field relation",
+        "evidence quotes a line twice",
+        "evidence cut mid-phrase",
+        "evidence says nothing on its own",
+        "suggestion quotes a cut phrase",
+    ]
+    sound = report.model_copy(
+        update={"summary": GOOD, "requirements": [req("Python, Django")], "suggestions": []}
+    )
+    assert report_problems(sound) == []
