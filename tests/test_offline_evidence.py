@@ -65,3 +65,9 @@ def test_a_line_wrapped_mid_phrase_is_quoted_up_to_its_last_whole_word():
         "Experience with Django REST services"
     ]
     assert quote == "Developed REST services in Django"
+
+
+def test_a_line_wrapped_after_a_sentence_is_quoted_up_to_that_sentence():
+    resume = "Used PyTorch for model development and Docker. The model predicts stock\nprices."
+    [quote] = quotes(resume, "Requirements\n- Experience with PyTorch")["Experience with PyTorch"]
+    assert quote == "Used PyTorch for model development and Docker."

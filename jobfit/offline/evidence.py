@@ -73,7 +73,7 @@ def _quote(text: str) -> str:
         text = whole_clause(text, MAX_QUOTE) or clip(text, MAX_QUOTE)
     # A line wrapped in the file ends on the first words of the next sentence: stop before them.
     head, stop, tail = text.rpartition(". ")
-    if stop and len(tail.split()) <= 3 and tail[-1:] not in ".!?" and len(head.split()) >= 4:
+    if stop and tail[:1].isupper() and tail[-1:] not in ".!?" and len(head.split()) >= 4:
         text = head + "."
     return trim_dangling(text) or text
 
