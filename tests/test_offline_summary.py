@@ -111,3 +111,14 @@ def test_unknown_status_items_are_to_confirm():
     ]
     s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
     assert s.confirm == ('"Valid driving licence"',)
+
+
+def test_a_long_unknown_item_is_named_in_general():
+    a = analyze_parts(
+        "Paralegal, 2015 - 2024\nDrafted contracts and court filings for a law firm.",
+        "Requirements:\n- Experience drafting contracts\n- Willing to travel to client sites "
+        "across the region for up to three weeks at a time, often at short notice",
+    )
+    unknown = [replace(j, status="unknown") if "travel" in j.line.text else j for j in a.judgements]
+    s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
+    assert s.confirm == ("requirements a resume cannot show",)

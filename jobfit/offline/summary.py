@@ -180,11 +180,11 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     if a.resume.years and short:
         asked.append("enough years of experience")
     asked += [natural(n).text for n, place in gaps if place == "duty"]
-    confirm = [
-        f'"{clause}"'
-        for j in a.judgements
-        if j.status == "unknown" and (clause := whole_clause(j.line.text, 60))
-    ]
+    # What a resume cannot show ("a valid driving licence"), quoted whole when short.
+    unknown = [whole_clause(j.line.text, 60) for j in a.judgements if j.status == "unknown"]
+    confirm = [f'"{clause}"' for clause in unknown if clause]
+    if None in unknown:
+        confirm.append(f"{'other ' if confirm else ''}requirements a resume cannot show")
     if not a.resume.years and any(j.line.years for j in required):
         confirm.append("the years of experience, as the resume gives no dates")
     return Situation(
