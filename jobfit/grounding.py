@@ -7,6 +7,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from jobfit.offline.injection import find_injections
+from jobfit.offline.prose import checked_summary
 from jobfit.prompts import BLOCKS, unescape
 from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 
@@ -128,7 +129,7 @@ def ground(
         score=score,
         # Derived from the final score so a capped score never keeps a "strong" verdict.
         verdict=verdict_for(score),
-        summary=answer.summary.strip(),
+        summary=checked_summary(answer.summary, offline.summary, resume),
         requirements=requirements,
         skills=offline.skills,
         suggestions=[s.strip() for s in answer.suggestions if s.strip()],

@@ -179,3 +179,19 @@ def test_injection_is_found(text):
 )
 def test_ordinary_text_is_not_injection(text):
     assert not injection_found(text)
+
+
+def test_ground_keeps_score_numbers_and_personal_details_out_of_the_summary():
+    said = answer().model_copy(
+        update={
+            "summary": "Scored 80 of 100. Jane Doe fits well. She knows Python. "
+            "The resume shows Python services in the same field."
+        }
+    )
+    report = ground(said, offline(), "Jane Doe\n" + RESUME, "Job.", INFO)
+    assert report.summary == "The resume shows Python services in the same field."
+
+
+def test_ground_falls_back_to_the_offline_summary_when_nothing_is_left():
+    said = answer().model_copy(update={"summary": "A strong fit: 80/100."})
+    assert ground(said, offline(), RESUME, "Job.", INFO).summary == "offline"

@@ -1,67 +1,124 @@
-"""Summary and suggestions text."""
+"""The summary paragraph, from constructed situations and analyses."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
-from jobfit.offline.summary import suggestions, summary
+import pytest
+
+from jobfit.offline.engine import analyze_parts
+from jobfit.offline.prose import summary_problems
+from jobfit.offline.summary import Situation, field_relation, render, situation
+from jobfit.report import Skills
+
+BASE = Situation(
+    verdict="partial",
+    relation="adjacent",
+    job_field="networking",
+    resume_field="DevOps and operations engineering",
+    strengths=("Kubernetes", "Law"),
+    facts=("a degree that matches",),
+    gaps=("experience with BGP", "legal work"),
+    preferred=("payment systems",),
+)
 
 
-def test_summary_for_a_weak_match_names_both_fields():
-    text = summary(
-        20,
-        "weak",
-        [],
-        ["Kubernetes", "Terraform"],
-        [],
-        Counter({"devops": 5.0}),
-        Counter({"legal": 4.0}),
-        0.0,
-    )
-    assert text == (
-        "The resume is a weak fit for this job (score 20 of 100). The job is about DevOps and "
-        "operations engineering; the resume is mostly about law. "
-        "Key gaps: Kubernetes and Terraform."
-    )
-
-
-def test_summary_for_a_strong_match_names_skills():
-    text = summary(
-        85,
-        "strong",
-        ["Python", "Django", "PostgreSQL"],
-        [],
-        [],
-        Counter({"software": 3.0}),
-        Counter({"software": 5.0}),
-        0.95,
-    )
-    assert text == (
-        "The resume is a strong fit for this job (score 85 of 100). Both are about software "
-        "development. It shows Python, Django and PostgreSQL."
+def test_render_says_verdict_relation_evidence_and_gaps():
+    assert render(BASE) == (
+        "This resume is a partial fit for the job, as it comes from an adjacent field "
+        "(DevOps and operations engineering) rather than the job's (networking). "
+        "Its strongest evidence is experience with Kubernetes, and in legal work, along with a "
+        "degree that matches. It does not show experience with BGP or legal work, which the job "
+        "asks for, nor payment systems, which it prefers."
     )
 
 
-def test_suggestions_call_gaps_gaps():
-    gaps = [("Kubernetes", "required"), ("Helm", "duty"), ("Terraform", "preferred")]
-    out = suggestions(gaps, [], "Cut costs by 20% for 30 teams in 2019.")
-    assert out == [
-        "The job requires Kubernetes; the resume shows no evidence of it. "
-        "If you have used it, describe where and how.",
-        "The job's duties involve Helm; the resume does not mention it. "
-        "If you have done this work, describe it.",
-        "The job prefers Terraform; the resume does not mention it. "
-        "If you have experience with it, say so with an example.",
+@pytest.mark.parametrize(
+    ("relation", "verdict", "opening"),
+    [
+        ("same", "strong", "This resume fits the job well: both are in the same field, network"),
+        ("same", "partial", "This resume is a partial fit for the job: it is in the same field,"),
+        ("same", "weak", "This resume is a weak fit for the job, although it is in the same field"),
+        ("adjacent", "strong", "This resume fits the job well, coming from an adjacent field"),
+        ("different", "weak", "This resume is a weak fit for the job: it comes from a different"),
+        ("different", "partial", "This resume is a partial fit for the job even though it comes"),
+        (None, "weak", "This resume is a weak fit for the job, but it names too few skills"),
+    ],
+)
+def test_opening_varies_by_relation_and_verdict(relation, verdict, opening):
+    text = render(replace(BASE, relation=relation, verdict=verdict))
+    assert text.startswith(opening)
+    assert summary_problems(text) == []
+
+
+def test_a_job_without_a_field_is_judged_on_its_requirements():
+    text = render(replace(BASE, relation=None, job_field=None))
+    assert "the job ad names too few skills to place it in a field" in text
+
+
+def test_gaps_required_before_preferred_and_weak_wording():
+    weak = render(replace(BASE, verdict="weak", gaps=("a", "b", "c"), preferred=("d",)))
+    assert "It does not show a, b or c, all of which the job asks for." in weak
+    only_preferred = render(replace(BASE, gaps=()))
+    assert "Nothing the job requires is plainly missing; of what it prefers, it lacks" in (
+        only_preferred
+    )
+
+
+def test_items_to_confirm_and_set_aside_text_close_the_paragraph():
+    confirm = render(replace(BASE, confirm=('"Valid driving licence"', "the years of experience")))
+    assert confirm.endswith(
+        'Worth confirming with the candidate: "Valid driving licence" and the years of experience.'
+    )
+    gamed = render(replace(BASE, discounted=("text copied from the job ad",)))
+    assert gamed.endswith("leaves out text copied from the job ad found in the resume.")
+
+
+def test_a_thin_situation_still_makes_two_sentences_of_enough_words():
+    text = render(Situation("weak", "different", "law", "sales"))
+    assert text.endswith("Little of what the job asks for shows in the resume.")
+    assert summary_problems(text) == []
+
+
+def test_long_lists_are_cut_to_stay_within_the_word_limit():
+    long = tuple(f"very long requirement number {w} of many words" for w in "abcdefg")
+    text = render(replace(BASE, gaps=long, preferred=long, confirm=long))
+    assert summary_problems(text) == []
+
+
+@pytest.mark.parametrize(
+    ("job", "resume", "overlap", "relation"),
+    [
+        ({"devops": 5.0}, {"devops": 1.0, "legal": 0.5}, 0.2, "same"),
+        ({"networking": 5.0}, {"devops": 5.0}, 0.3, "adjacent"),
+        ({"legal": 5.0}, {"sales": 5.0}, 0.5, "adjacent"),
+        ({"legal": 5.0}, {"sales": 5.0}, 0.1, "different"),
+        ({"legal": 5.0}, {}, 0.0, None),
+    ],
+)
+def test_field_relation(job, resume, overlap, relation):
+    assert field_relation(Counter(job), Counter(resume), overlap) == relation
+
+
+def test_unknown_status_items_are_to_confirm():
+    a = analyze_parts(
+        "Paralegal, 2015 - 2024\nDrafted contracts and court filings for a law firm.",
+        "Requirements:\n- Experience drafting contracts\n- Valid driving licence",
+    )
+    unknown = [
+        replace(j, status="unknown") if "licence" in j.line.text else j for j in a.judgements
     ]
+    s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
+    assert s.confirm == ('"Valid driving licence"',)
 
 
-def test_suggests_numbers_only_when_the_resume_has_few():
-    assert suggestions([], [], "Ran the team.")[-1].startswith("Quantify results")
-    assert suggestions([], [], "Cut costs by 20% for 30 teams in 2019.") == []
-
-
-def test_summary_for_a_neighbouring_field():
-    text = summary(
-        55, "partial", [], [], [], Counter({"networking": 5.0}), Counter({"devops": 5.0}), 0.6
+def test_a_long_unknown_item_is_named_in_general():
+    a = analyze_parts(
+        "Paralegal, 2015 - 2024\nDrafted contracts and court filings for a law firm.",
+        "Requirements:\n- Experience drafting contracts\n- Willing to travel to client sites "
+        "across the region for up to three weeks at a time, often at short notice",
     )
-    assert "The job is about networking; the resume is mostly about a neighbouring field, " in text
+    unknown = [replace(j, status="unknown") if "travel" in j.line.text else j for j in a.judgements]
+    s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
+    assert s.confirm == ("requirements a resume cannot show",)

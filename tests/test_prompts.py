@@ -40,7 +40,7 @@ def offline() -> Report:
 
 
 def test_prompt_version_is_set():
-    assert PROMPT_VERSION == "2025-11-25.1"
+    assert PROMPT_VERSION == "2026-12-03.1"
 
 
 def test_render_puts_each_text_in_its_own_block_once():
@@ -105,3 +105,11 @@ def test_offline_context_holds_the_facts():
 )
 def test_estimate_tokens_is_utf8_bytes_over_three(text, tokens):
     assert estimate_tokens(text) == tokens
+
+
+def test_system_asks_for_the_summary_and_suggestions_shape():
+    system, _ = render(RESUME, JOB, offline())
+    assert "two to four plain sentences (25 to 110 words)" in system
+    assert "an adjacent one (say which)" in system
+    assert "no numbers (the page shows the score beside it) and no personal details" in system
+    assert "Quote the job only in whole clauses" in system

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jobfit.offline.credentials import DEGREE_STEMS
+from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
+from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
+from jobfit.offline.evidence import choose_evidence
 from jobfit.offline.job import JobProfile, Line
-from jobfit.offline.profile import ResumeProfile, Segment
-from jobfit.offline.text import clip
+from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.vocabulary import Skill
 
 MET = 0.6
 PARTIAL = 0.3
-MAX_EVIDENCE = 2
-MAX_QUOTE = 200
 MAX_REQUIREMENTS = 25
 EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
-_YEARS = re.compile(r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I)
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 
@@ -93,35 +92,6 @@ def _value(line: Line, resume: ResumeProfile) -> float:
     return value
 
 
-def _evidence(line: Line, segments: list[Segment]) -> tuple[str, ...]:
-    names = {s.name for s in line.skills}
-    # The resume's degree lines answer a degree requirement; nothing else does.
-    if line.degree is not None and any(s.degrees for s in segments):
-        segments = [s for s in segments if s.degrees]
-    ranked = []
-    for i, seg in enumerate(segments):
-        if not seg.quotable:
-            continue
-        hit = (
-            2 * len(names & seg.shown)
-            + len(line.stems & seg.stems)
-            + 3 * bool(line.degree is not None and seg.degrees)
-            + 2 * bool(line.years and _YEARS.search(seg.text))  # "over 20 years", "2016 - 2024"
-        )
-        ranked.append((-hit, i, seg.text))
-    ranked.sort()
-    # One shared word is thin evidence: quote it only when nothing better exists.
-    ranked = [r for r in ranked if -r[0] >= 2] or [r for r in ranked[:1] if -r[0] >= 1]
-    quotes: list[str] = []
-    for _, _, text in ranked:
-        quote = clip(text, MAX_QUOTE)
-        if quote not in quotes:
-            quotes.append(quote)
-        if len(quotes) == MAX_EVIDENCE:
-            break
-    return tuple(quotes)
-
-
 def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     """One Judgement per requirement line (duties stand in when the job lists no requirements)."""
     lines = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
@@ -129,7 +99,8 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     for line in lines[:MAX_REQUIREMENTS]:
         value = _value(line, resume)
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
-        evidence = _evidence(line, resume.segments) if status != "missing" else ()
         short = bool(line.years) and resume.years < line.years
-        out.append(Judgement(line, value, status, evidence, short))
-    return out
+        out.append(Judgement(line, value, status, (), short))
+    wanted = [(j.line, j.status in ("met", "partial")) for j in out]
+    quotes = choose_evidence(wanted, resume.segments)
+    return [replace(j, evidence=q) for j, q in zip(out, quotes, strict=True)]

@@ -10,8 +10,8 @@ from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.clean import normalise
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
-from jobfit.offline.scoring import Scores, field_vectors, score
-from jobfit.offline.vocabulary import skill_named
+from jobfit.offline.scoring import Scores, score
+from jobfit.offline.suggestions import suggestions
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
 VERSION = "offline-2"
@@ -94,7 +94,6 @@ def build_report(a: Analysis) -> Report:
     """Turn an Analysis into the shared Report."""
     skills, gaps = _skills(a)
     verdict = verdict_for(a.scores.score)
-    job_vec, res_vec = field_vectors(a.job, a.resume)
     requirements = [
         Requirement(
             text=j.line.text,
@@ -108,19 +107,10 @@ def build_report(a: Analysis) -> Report:
     return Report(
         score=a.scores.score,
         verdict=verdict,
-        summary=text_out.summary(
-            a.scores.score,
-            verdict,
-            [s.name for s in skills.matched if skill_named(s.name).kind != "soft"],
-            [name for name, _ in gaps],
-            a.judgements,
-            job_vec,
-            res_vec,
-            a.scores.field,
-        ),
+        summary=text_out.summary(a, skills, gaps, verdict),
         requirements=requirements,
         skills=skills,
-        suggestions=text_out.suggestions(gaps, a.judgements, body),
+        suggestions=suggestions(gaps, a.judgements, body, a.resume.years),
         warnings=list(a.resume.warnings),
         engine=EngineInfo(name="offline", version=VERSION),
     )

@@ -1,159 +1,206 @@
-"""Plain-language summary and truthful suggestions for a report."""
+"""The summary paragraph: the verdict in words, and why, as a careful reviewer would write it."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from jobfit.offline.checklist import Judgement
-from jobfit.offline.text import clip
+from jobfit.offline.phrasing import field_label, natural
+from jobfit.offline.prose import MAX_WORDS, MIN_WORDS, join, whole_clause
+from jobfit.offline.scoring import field_vectors
+from jobfit.offline.vocabulary import skill_named, vocabulary
+from jobfit.report import Skills
 
-FIELD_LABELS = {
-    "software": "software development",
-    "web": "web development",
-    "mobile": "mobile development",
-    "database": "databases",
-    "data_eng": "data engineering",
-    "data_science": "data science and analytics",
-    "cloud": "cloud infrastructure",
-    "devops": "DevOps and operations engineering",
-    "networking": "networking",
-    "security": "security",
-    "testing": "software testing and QA",
-    "blockchain": "blockchain",
-    "erp": "ERP and SAP",
-    "embedded": "embedded and hardware",
-    "electrical": "electrical engineering",
-    "mechanical": "mechanical engineering and manufacturing",
-    "civil": "civil engineering and construction",
-    "hr": "HR and recruiting",
-    "sales": "sales",
-    "marketing": "marketing and communications",
-    "finance": "finance and accounting",
-    "legal": "law",
-    "health": "health care",
-    "fitness": "fitness and wellness",
-    "design": "design and UX",
-    "arts": "the arts",
-    "project_mgmt": "project and program management",
-    "business_analysis": "business analysis",
-    "operations": "operations and supply chain",
-    "education": "teaching and training",
-    "office": "office administration",
+if TYPE_CHECKING:
+    from jobfit.offline.engine import Analysis
+
+SAME = 0.85  # field overlap from which two different top fields still count as one field
+NEAR = 0.45  # field overlap from which the resume's field counts as next to the job's
+# Warnings that mean part of the resume was set aside, and what was set aside.
+DISCOUNTED = {
+    "job_text_copied": "text copied from the job ad",
+    "keyword_stuffing": "lines of repeated keywords",
+    "prompt_injection": "instructions aimed at a screener",
 }
-NEAR = 0.5  # field overlap from which the resume's field counts as next to the job's
-MAX_GAPS = 4
-MAX_MISSING = 2  # missing required items quoted in the summary
-MAX_SUGGESTIONS = 7
-# "40%" is matched from the first digit of its number, so a digit run is scanned once.
-_NUMBERS = re.compile(r"(?<!\d)\d++\s*+%|[$€£₹]\s*+\d|\b\d{2,}\b")
 
 
-def _names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+@dataclass(frozen=True)
+class Situation:
+    """What the summary says, decided before it is worded."""
+
+    verdict: str  # strong, partial, weak
+    relation: str | None  # same, adjacent, different; None when a side names too few skills
+    job_field: str | None
+    resume_field: str | None
+    strengths: tuple[str, ...] = ()  # skill names the resume shows, the strongest first
+    facts: tuple[str, ...] = ()  # other evidence in words ("a matching degree")
+    gaps: tuple[str, ...] = ()  # what the job asks for and the resume lacks, in words
+    preferred: tuple[str, ...] = ()  # what the job prefers and the resume lacks, in words
+    confirm: tuple[str, ...] = ()  # what the resume cannot show, in words
+    discounted: tuple[str, ...] = ()  # what was left out of the resume as gaming, in words
 
 
-def _top_field(vec: Counter[str]) -> str | None:
-    if not vec:
+def field_relation(job: Counter[str], resume: Counter[str], overlap: float) -> str | None:
+    """same, adjacent or different field; None when a side names no field at all."""
+    if not job or not resume:
         return None
-    field, _ = vec.most_common(1)[0]
-    return FIELD_LABELS.get(field, field)
+    job_top, res_top = job.most_common(1)[0][0], resume.most_common(1)[0][0]
+    if job_top == res_top or overlap >= SAME:
+        return "same"
+    if overlap >= NEAR or (job_top, res_top) in vocabulary().related:
+        return "adjacent"
+    return "different"
 
 
-def summary(
-    score: int,
-    verdict: str,
-    matched: list[str],
-    missing: list[str],
-    judgements: list[Judgement],
-    job_fields: Counter[str],
-    resume_fields: Counter[str],
-    field_overlap: float,
-) -> str:
-    """A short paragraph that says whether the resume suits the job, and why."""
-    parts = [f"The resume is a {verdict} fit for this job (score {score} of 100)."]
-    job_top, res_top = _top_field(job_fields), _top_field(resume_fields)
-    if job_top and job_top == res_top:
-        parts.append(f"Both are about {job_top}.")
-    elif job_top and res_top:
-        near = "a neighbouring field, " if field_overlap >= NEAR else ""
-        parts.append(f"The job is about {job_top}; the resume is mostly about {near}{res_top}.")
-    if matched:
-        parts.append(f"It shows {_names(matched[:4])}.")
-    parts += _checklist(judgements)
-    if missing:
-        parts.append(f"Key gaps: {_names(missing[:3])}.")
-    return " ".join(parts)
-
-
-def _checklist(judgements: list[Judgement]) -> list[str]:
-    """What the checklist says: required items met, and which key ones are missing."""
-    out = []
-    for kind, noun in (("required", "required items"), ("preferred", "preferred items")):
-        items = [j for j in judgements if j.line.importance == kind]
-        if not items and kind == "required":
-            # A job that lists only duties is judged on them.
-            items, noun = [j for j in judgements if j.line.importance == "duty"], "listed duties"
-        if not items:
-            continue
-        met = sum(j.status == "met" for j in items)
-        partial = sum(j.status == "partial" for j in items)
-        partly = f" and partly {partial} more" if partial else ""
-        out.append(f"It meets {met} of the {len(items)} {noun}{partly}.")
-        absent = [f'"{clip(j.line.text, 60)}"' for j in items if j.status == "missing"]
-        if absent and kind == "required":
-            more = f" and {len(absent) - MAX_MISSING} more" if len(absent) > MAX_MISSING else ""
-            out.append(f"Missing: {'; '.join(absent[:MAX_MISSING])}{more}.")
-    return out
-
-
-def _line_advice(j: Judgement) -> str | None:
-    quoted = f'"{clip(j.line.text, 90)}"'
-    if j.line.years and j.status != "met" and j.years_short:
+def _opening(s: Situation) -> str:
+    """The verdict in words and the field relation, varied by both."""
+    job, res = s.job_field, s.resume_field
+    fit = {"strong": "fits the job well", "partial": "is a partial fit for the job"}
+    fits = fit.get(s.verdict, "is a weak fit for the job")
+    if s.relation is None and not job:
         return (
-            f"The job asks for {j.line.years}+ years ({quoted}); give dates for each role so "
-            "the years are easy to count."
+            f"This resume {fits}; the job ad names too few skills to place it in a field, "
+            "so the judgement rests on its listed requirements."
         )
-    if j.line.degree and j.status == "missing":
+    if s.relation is None:
+        return f"This resume {fits}, but it names too few skills to place it in a field."
+    if s.relation == "same" and s.verdict == "strong":
+        return f"This resume fits the job well: both are in the same field, {job}."
+    if s.relation == "same" and s.verdict == "partial":
+        return f"This resume {fits}: it is in the same field, {job}, but shows only part of it."
+    if s.relation == "same":
+        return f"This resume {fits}, although it is in the same field, {job}."
+    if s.relation == "adjacent":
+        link = "coming from" if s.verdict == "strong" else "as it comes from"
         return (
-            f"The job asks for a degree ({quoted}); the resume shows none that matches. "
-            "If you have one, list it under Education."
+            f"This resume {fits}, {link} an adjacent field ({res}) rather than the job's ({job})."
         )
-    if j.line.degree and j.status == "partial":
+    link = ":" if s.verdict == "weak" else " even though"
+    return f"This resume {fits}{link} it comes from a different field ({res}) than the job ({job})."
+
+
+def _experience(names: list[str]) -> str:
+    """ "experience with Python and Django, and in legal work"."""
+    tools = [natural(n).text for n in names if natural(n).prep == "with"]
+    areas = [natural(n).text for n in names if natural(n).prep == "in"]
+    parts = [f"experience with {join(tools)}"] if tools else []
+    if areas:
+        parts.append(("in " if tools else "experience in ") + join(areas))
+    return ", and ".join(parts)
+
+
+def _strengths(s: Situation, most: int) -> str | None:
+    shown = _experience(list(s.strengths[:most]))
+    facts = list(s.facts[: max(0, most - 1)])
+    if not shown and not facts:
+        return None
+    lead = "Its strongest evidence is" if s.verdict != "weak" else "It does show"
+    if shown and facts:
+        return f"{lead} {shown}, along with {join(facts)}."
+    return f"{lead} {shown or join(facts)}."
+
+
+def _gaps(s: Situation, most: int) -> str | None:
+    required = list(s.gaps[:most])
+    preferred = list(s.preferred[: max(1, most - len(required))])
+    if required and preferred and len(required) < most:
         return (
-            f"The job asks for {quoted}; state your degree and its subject under Education, "
-            "or the practical experience that stands in for it."
+            f"It does not show {join(required, 'or')}, which the job asks for, "
+            f"nor {join(preferred, 'or')}, which it prefers."
         )
-    if j.status == "partial":
+    if required and s.verdict == "weak":
+        return f"It does not show {join(required, 'or')}, all of which the job asks for."
+    if required:
+        lead = "The main gaps are" if s.verdict == "partial" else "It lacks"
+        return f"{lead} {join(required)}, which the job asks for."
+    if preferred:
         return (
-            f"Show {quoted} with a concrete example: what you did, with which tools or people, "
-            "and the result."
+            "Nothing the job requires is plainly missing; "
+            f"of what it prefers, it lacks {join(preferred)}."
         )
     return None
 
 
-_GAP_TEXT = {
-    "required": "The job requires {}; the resume shows no evidence of it. "
-    "If you have used it, describe where and how.",
-    "duty": "The job's duties involve {}; the resume does not mention it. "
-    "If you have done this work, describe it.",
-    "preferred": "The job prefers {}; the resume does not mention it. "
-    "If you have experience with it, say so with an example.",
-}
+def _closing(s: Situation) -> str | None:
+    if s.discounted:
+        return f"The judgement leaves out {join(list(s.discounted))} found in the resume."
+    if s.confirm:
+        return f"Worth confirming with the candidate: {join(list(s.confirm[:2]))}."
+    return None
 
 
-def suggestions(
-    gaps: list[tuple[str, str]], judgements: list[Judgement], resume_text: str
-) -> list[str]:
-    """Concrete edits that stay truthful: gaps are named as gaps, never as things to add.
+def render(s: Situation) -> str:
+    """The paragraph for a situation: two to four sentences, at most MAX_WORDS words."""
+    for most in (3, 2, 1):
+        parts = [_opening(s), _strengths(s, most), _gaps(s, most), _closing(s)]
+        text = " ".join(p for p in parts if p)
+        if len(text.split()) <= MAX_WORDS:
+            break
+    if len([p for p in parts if p]) < 2 or len(text.split()) < MIN_WORDS:
+        text += " " + _fallback(s)
+    return text
 
-    `gaps` holds (skill, place) pairs, place being "required", "duty" or "preferred".
-    """
-    out = [_GAP_TEXT[place].format(name) for name, place in gaps[:MAX_GAPS]]
-    advice = [a for a in map(_line_advice, judgements) if a]
-    out += advice[: max(0, MAX_SUGGESTIONS - len(out))]
-    if len(_NUMBERS.findall(resume_text)) < 3:
-        out.append("Quantify results where you truthfully can (percentages, amounts, team sizes).")
-    return out
+
+def _fallback(s: Situation) -> str:
+    if s.verdict == "weak":
+        return "Little of what the job asks for shows in the resume."
+    return "The requirement list below shows what each part of that judgement rests on."
+
+
+def _shown_first(a: Analysis, skills: Skills) -> list[str]:
+    """Skills the resume shows: those of requirements it meets first, then the job's ranking."""
+    met = sorted(
+        (j for j in a.judgements if j.status == "met"),
+        key=lambda j: j.line.importance == "preferred",
+    )
+    names = [s.name for j in met for s in j.line.skills if a.resume.shown[s.name]]
+    names += [s.name for s in skills.matched]
+    kinds = ("skill", "cert")
+    return [n for n in dict.fromkeys(names) if skill_named(n).kind in kinds]
+
+
+def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict: str) -> Situation:
+    """Decide what the summary says from an offline analysis."""
+    job_vec, res_vec = field_vectors(a.job, a.resume)
+    # Where the field model names the relation itself, it replaces this line.
+    relation = field_relation(job_vec, res_vec, a.scores.field)
+    shown = _shown_first(a, skills)
+    facts = [natural(n).text for n in shown if skill_named(n).kind == "cert"]
+    required = [j for j in a.judgements if j.line.importance != "preferred"]
+    if any(j.line.degree is not None and j.status == "met" for j in required):
+        facts.append("a degree that matches")
+    short = any(j.line.years and j.years_short for j in required)
+    if not short and any(j.line.years and j.status == "met" for j in required):
+        facts.append("enough years of experience")
+    # Required skills first, then a required degree or years, then the duties' skills.
+    asked = [natural(n).text for n, place in gaps if place == "required"]
+    if any(j.line.degree is not None and j.status == "missing" for j in required):
+        asked.append("a matching degree")
+    if a.resume.years and short:
+        asked.append("enough years of experience")
+    asked += [natural(n).text for n, place in gaps if place == "duty"]
+    # What a resume cannot show ("a valid driving licence"), quoted whole when short.
+    unknown = [whole_clause(j.line.text, 60) for j in a.judgements if j.status == "unknown"]
+    confirm = [f'"{clause}"' for clause in unknown if clause]
+    if None in unknown:
+        confirm.append(f"{'other ' if confirm else ''}requirements a resume cannot show")
+    if not a.resume.years and any(j.line.years for j in required):
+        confirm.append("the years of experience, as the resume gives no dates")
+    return Situation(
+        verdict,
+        relation,
+        field_label(job_vec.most_common(1)[0][0]) if job_vec else None,
+        field_label(res_vec.most_common(1)[0][0]) if res_vec else None,
+        tuple(n for n in shown if skill_named(n).kind != "cert"),
+        tuple(facts),
+        tuple(asked),
+        tuple(natural(n).text for n, place in gaps if place == "preferred"),
+        tuple(confirm),
+        tuple(DISCOUNTED[w.code] for w in a.resume.warnings if w.code in DISCOUNTED),
+    )
+
+
+def summary(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict: str) -> str:
+    """A short paragraph that says whether the resume suits the job, and why."""
+    return render(situation(a, skills, gaps, verdict))

@@ -1,0 +1,143 @@
+"""Evidence: the resume's most telling lines for each requirement, each quoted once a report."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from jobfit.offline.job import Line
+from jobfit.offline.matching import find_mentions
+from jobfit.offline.profile import Segment
+from jobfit.offline.prose import telling, trim_dangling, whole_clause
+from jobfit.offline.text import EDGE, clip, content_stems
+from jobfit.offline.vocabulary import with_implied
+
+MAX_EVIDENCE = 2
+MAX_QUOTE = 200
+_YEARS = re.compile(r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I)
+_ORDER = {"required": 0, "duty": 1, "preferred": 2}
+# A list has this many items or more: quote the items that answer, not the whole list.
+LIST_ITEMS = 3
+
+
+def _hits(line: Line, seg: Segment) -> int:
+    names = {s.name for s in line.skills}
+    return (
+        2 * len(names & seg.shown)
+        + len(line.stems & seg.stems)
+        + 3 * bool(line.degree is not None and seg.degrees)
+        + 3 * bool(line.years and _YEARS.search(seg.text))  # "over 20 years", "2016 - 2024"
+    )
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of a list-like line ("Python, Django | SQL")."""
+    spans, start = [], 0
+    for i, ch in enumerate(text + ","):
+        if ch in ",;|":
+            spans.append((start, i))
+            start = i + 1
+    return spans
+
+
+def _answers(piece: str, line: Line) -> bool:
+    names = {s.name for s in line.skills}
+    shown = with_implied(Counter(m.skill.name for m in find_mentions(piece)))
+    return bool(names & shown.keys() or line.stems & content_stems(piece))
+
+
+def _options(text: str, line: Line) -> list[str]:
+    """Ways to quote `text` for `line`, most focused first, each a verbatim piece of it.
+
+    A list-like line is quoted by the items that answer (so one skills line reads differently
+    for each requirement); a line of clauses by the clause that answers; a dated line whole.
+    """
+    spans = _pieces(text)
+    if line.years and len(spans) >= LIST_ITEMS and not _YEARS.search(text):
+        return []  # a list of skills says nothing of years
+    if line.degree is not None or line.years:
+        return [text]
+    out = []
+    hit = [k for k, (s, e) in enumerate(spans) if _answers(text[s:e], line)]
+    if len(spans) >= LIST_ITEMS and hit:
+        out.append(text[spans[hit[0]][0] : spans[hit[-1]][1]].strip(EDGE))
+    clauses = [c.strip(EDGE) for c in text.split("; ")]
+    if len(clauses) > 1:
+        out += [c for c in clauses if _answers(c, line)]
+    return out + [text]
+
+
+def _quote(text: str) -> str:
+    """A verbatim piece of `text` that ends on a whole phrase, never on "and" or a comma."""
+    if len(text) > MAX_QUOTE:
+        text = whole_clause(text, MAX_QUOTE) or clip(text, MAX_QUOTE)
+    # A line wrapped in the file ends on the first words of the next sentence: stop before them.
+    head, stop, tail = text.rpartition(". ")
+    if stop and tail[:1].isupper() and tail[-1:] not in ".!?" and len(head.split()) >= 4:
+        text = head + "."
+    return trim_dangling(text) or text
+
+
+class _Candidates:
+    """The segments that answer one line, best first, with their quote options built lazily."""
+
+    def __init__(self, line: Line, segments: list[Segment]) -> None:
+        # The degree lines answer a degree requirement, and nothing else does; years of study
+        # are no years of experience.
+        degrees = line.degree is not None and any(s.degrees for s in segments)
+        study = bool(line.years) and line.degree is None
+        ranked = sorted(
+            (-_hits(line, seg), i, seg.text)
+            for i, seg in enumerate(segments)
+            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees)
+        )
+        self.line = line
+        self.ranked = [(-h, i, text) for h, i, text in ranked if -h >= 1]
+        self._options: dict[int, list[str]] = {}
+
+    def options(self, i: int, text: str) -> list[str]:
+        """Telling quotes of segment `i` for the line; most segments are never asked."""
+        if i not in self._options:
+            quotes = dict.fromkeys(_quote(q) for q in _options(text, self.line))
+            self._options[i] = [q for q in quotes if telling(q)]
+        return self._options[i]
+
+
+def _pick(
+    found: _Candidates, used: dict[int, list[str]], floor: int, strict: bool = True
+) -> str | None:
+    """The best quote not used yet; `strict` also refuses a part of a line already quoted."""
+    quoted = {q for qs in used.values() for q in qs}
+    for hits, i, text in found.ranked:
+        if hits < floor:
+            break
+        for quote in found.options(i, text):
+            # A clause of a line already quoted, or the line of a quoted clause, repeats it.
+            overlap = any(quote in u or u in quote for u in used.get(i, []))
+            if quote not in quoted and not (strict and overlap):
+                used.setdefault(i, []).append(quote)
+                return quote
+    return None
+
+
+def choose_evidence(wanted: list[tuple[Line, bool]], segments: list[Segment]) -> list[tuple]:
+    """Quotes for each (line, wanted) pair; none quoted twice in a report.
+
+    Each line gets its best quote first, required lines choosing first, so one line of the
+    resume is not spent on two quotes of one requirement while another has none.
+    """
+    used: dict[int, list[str]] = {}
+    out: list[list[str]] = [[] for _ in wanted]
+    order = sorted(range(len(wanted)), key=lambda k: (_ORDER.get(wanted[k][0].importance, 1), k))
+    found = {k: _Candidates(wanted[k][0], segments) for k in order if wanted[k][1]}
+    # Every item gets a first quote before any gets a second. One shared word is thin
+    # evidence: quoted only when nothing better exists. Last resort, the part of a line that
+    # answers an item, though another item quotes another part of that line.
+    rounds = [(2, True, 0), (1, True, 0), (1, False, 0)]
+    for floor, strict, nth in rounds + [(2, True, n) for n in range(1, MAX_EVIDENCE)]:
+        for k in found:
+            if len(out[k]) == nth:
+                quote = _pick(found[k], used, floor, strict)
+                if quote is not None:
+                    out[k].append(quote)
+    return [tuple(q) for q in out]

@@ -1,0 +1,73 @@
+"""Evidence quotes: the telling lines, each once a report, never cut mid-phrase."""
+
+from __future__ import annotations
+
+from jobfit.offline import OfflineEngine
+
+RESUME = """\
+Backend Engineer, Routewise, 2017 - 2024
+Skills: Python, Django, PostgreSQL, Docker, Kubernetes, Terraform
+- Built a Django API for route planning; moved it to AWS Lambda and SQS.
+- Ran Kubernetes clusters for twelve services and wrote their Terraform modules.
+EDUCATION
+B.S. in Computer Science, State University
+"""
+JOB = """\
+Requirements
+- 5+ years of experience with Python
+- Experience with Django
+- Experience with PostgreSQL
+- Experience with Docker
+- Experience running services on AWS
+- Experience with Kubernetes
+- BS degree in Computer Science
+"""
+
+
+def quotes(resume=RESUME, job=JOB):
+    report = OfflineEngine().analyze(resume, job)
+    return {r.text: r.evidence for r in report.requirements}
+
+
+def test_no_line_is_quoted_twice_in_a_report():
+    found = [q for qs in quotes().values() for q in qs]
+    assert len(found) == len(set(found))
+
+
+def test_a_skills_line_is_quoted_by_the_items_that_answer():
+    by_item = quotes()
+    assert by_item["Experience with PostgreSQL"] == ["PostgreSQL"]
+    assert by_item["Experience with Docker"] == ["Docker, Kubernetes"]  # Kubernetes runs Docker
+
+
+def test_a_line_of_clauses_is_quoted_by_the_clause_that_answers():
+    assert "moved it to AWS Lambda and SQS." in quotes()["Experience running services on AWS"]
+
+
+def test_years_and_degrees_are_quoted_by_whole_lines():
+    by_item = quotes()
+    assert by_item["5+ years of experience with Python"][0] == (
+        "Backend Engineer, Routewise, 2017 - 2024"
+    )
+    assert by_item["BS degree in Computer Science"] == [
+        "B.S. in Computer Science, State University"
+    ]
+
+
+def test_headings_and_bare_dates_are_never_quoted():
+    found = [q for qs in quotes().values() for q in qs]
+    assert "EDUCATION" not in found and not any(q.startswith("2017") for q in found)
+
+
+def test_a_line_wrapped_mid_phrase_is_quoted_up_to_its_last_whole_word():
+    resume = "Developed REST services in Django and\nPostgreSQL for the billing team."
+    [quote] = quotes(resume, "Requirements\n- Experience with Django REST services")[
+        "Experience with Django REST services"
+    ]
+    assert quote == "Developed REST services in Django"
+
+
+def test_a_line_wrapped_after_a_sentence_is_quoted_up_to_that_sentence():
+    resume = "Used PyTorch for model development and Docker. The model predicts stock\nprices."
+    [quote] = quotes(resume, "Requirements\n- Experience with PyTorch")["Experience with PyTorch"]
+    assert quote == "Used PyTorch for model development and Docker."
