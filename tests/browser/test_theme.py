@@ -1,0 +1,48 @@
+"""Colours in both themes and in print: readable fields, visible focus rings, light paper."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import axe_violations, shoot
+
+pytestmark = pytest.mark.browser
+
+# Resolves any CSS colour (Tailwind 4 writes oklch) to sRGB through a canvas, then to WCAG contrast.
+CONTRAST = """([fg, bg]) => {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const lum = (color) => {
+    ctx.clearRect(0, 0, 1, 1); ctx.fillStyle = color; ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)).map((v) => {
+      v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+def contrast(page, fg: str, bg: str) -> float:
+    return page.evaluate(CONTRAST, [fg, bg])
+
+
+def style(locator, prop: str) -> str:
+    return locator.evaluate(f"(el) => getComputedStyle(el).{prop}")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("phone", [False, True])
+def test_focused_text_area_stays_readable(open_page, scheme, phone):
+    size = {"width": 375, "height": 812} if phone else {"width": 1280, "height": 800}
+    page = open_page(color_scheme=scheme, viewport=size, is_mobile=phone)
+    field = page.get_by_role("textbox", name="Your resume")
+    field.focus()
+    field.fill("Python developer, typed and readable.")
+    expect(field).to_be_focused()
+    page.wait_for_timeout(200)  # .btn and fields have colour transitions
+    text, background = style(field, "color"), style(field, "backgroundColor")
+    assert contrast(page, text, background) >= 4.5, (scheme, text, background)
+    assert axe_violations(page) == []
+    shoot(page, f"focused-field-{scheme}{'-phone' if phone else ''}", full_page=False)
