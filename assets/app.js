@@ -53,6 +53,8 @@
   // Circumference of the gauge circle (r = 52) in _report.html.
   const GAUGE = 326.73;
 
+  const LABELS = { resume: "your resume", jobDesc: "the job description" };
+
   const plural = (n, one, many) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
   function warningTitle(code) {
@@ -169,10 +171,11 @@
   }
 
   /** The report as Markdown, for pasting into notes or an email. */
-  function toMarkdown(report, view) {
+  function toMarkdown(report, view, stale) {
     const lines = [
       "# Job fit report",
       "",
+      ...(stale ? [`> **${stale}**`, ""] : []),
       `**Score:** ${report.score}/100, ${view.verdictLabel.toLowerCase()}`,
       "",
       report.summary,
@@ -194,6 +197,14 @@
     }
     lines.push(`_${view.engineLabel}_`, "");
     return lines.join("\n");
+  }
+
+  /** Says which texts changed since the report was made, or "" while it still matches them. */
+  function staleNote(analyzed, fields) {
+    const changed = Object.keys(LABELS).filter((name) => analyzed[name] !== fields[name].text);
+    if (!changed.length) return "";
+    const what = changed.map((name) => LABELS[name]).join(" and ");
+    return `Out of date: you changed ${what} after this report was made. Analyze again to update it.`;
   }
 
   function makeField(name, maxChars) {
@@ -240,8 +251,6 @@
     };
   }
 
-  const LABELS = { resume: "your resume", jobDesc: "the job description" };
-
   document.addEventListener("alpine:init", () => {
     window.Alpine.data("jobfit", () => ({
       fields: {},
@@ -250,6 +259,7 @@
       error: { title: "", message: "", retry: false },
       status: "",
       report: null,
+      analyzed: {},
       view: {},
       copyLabel: "Copy as Markdown",
       undoTexts: null,
@@ -269,6 +279,9 @@
       },
       get hasReport() {
         return this.report !== null;
+      },
+      get staleNote() {
+        return this.report ? staleNote(this.analyzed, this.fields) : "";
       },
       get canUndo() {
         return this.undoTexts !== null;
@@ -311,15 +324,16 @@
         this.error = { title: "", message: "", retry: false };
         if (!this.validate()) return;
         this.start();
+        const sent = { resume: this.fields.resume.text, jobDesc: this.fields.jobDesc.text };
         try {
           const response = await fetch(this.urls.compare, {
             method: "POST",
             headers: { "Content-Type": "application/json", Accept: "application/json" },
-            body: JSON.stringify({ resume: this.fields.resume.text, jobDesc: this.fields.jobDesc.text }),
+            body: JSON.stringify(sent),
             signal: this.controller.signal,
           });
           const body = await readJson(response);
-          if (response.ok && body && typeof body.score === "number") this.show(body);
+          if (response.ok && body && typeof body.score === "number") this.show(body, sent);
           else this.fail(describeError(response.status, body, response.headers.get("Retry-After")));
         } catch (err) {
           if (err.name === "AbortError") this.announce("Analysis cancelled. Your text is still in the fields.");
@@ -355,7 +369,8 @@
         this.$nextTick(() => document.getElementById("error-box").focus());
       },
 
-      show(report) {
+      show(report, sent) {
+        this.analyzed = sent;
         const notices = Object.values(this.fields).flatMap((f) => f.notices);
         this.view = buildView(report, notices);
         this.report = report;
@@ -470,7 +485,7 @@
       },
 
       async copyMarkdown() {
-        const text = toMarkdown(this.report, this.view);
+        const text = toMarkdown(this.report, this.view, this.staleNote);
         try {
           await navigator.clipboard.writeText(text);
           this.copyLabel = "Copied";
@@ -482,7 +497,8 @@
       },
 
       downloadJson() {
-        const blob = new Blob([JSON.stringify(this.report, null, 2)], { type: "application/json" });
+        const compared = { out_of_date: this.staleNote || null };
+        const blob = new Blob([JSON.stringify({ ...this.report, compared }, null, 2)], { type: "application/json" });
         const link = document.createElement("a");
         link.href = URL.createObjectURL(blob);
         link.download = "jobfit-report.json";

@@ -1,0 +1,52 @@
+"""The report's life after it arrives: marked out of date by edits, and what its exports say."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import RESUME, fill_and_analyze, shoot
+
+pytestmark = pytest.mark.browser
+
+
+def download_json(page) -> dict:
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download JSON").click()
+    return json.loads(download.value.path().read_text(encoding="utf-8"))
+
+
+def test_edited_texts_mark_the_report_and_its_exports_out_of_date(open_page):
+    page = open_page(permissions=["clipboard-read", "clipboard-write"])
+    fill_and_analyze(page)
+    expect(page.locator("#score")).to_be_visible()
+    note = page.locator("#stale-note")
+    expect(note).to_be_hidden()
+    assert download_json(page)["compared"]["out_of_date"] is None
+
+    resume = page.get_by_role("textbox", name="Your resume")
+    resume.fill(RESUME + "Kubernetes\n")
+    stale = (
+        "Out of date: you changed your resume after this report was made. "
+        "Analyze again to update it."
+    )
+    expect(note).to_have_text(stale)
+    expect(note).to_be_visible()
+    page.get_by_role("textbox", name="Job description").fill("Go developer")
+    both = stale.replace("your resume", "your resume and the job description")
+    expect(note).to_have_text(both)
+
+    page.get_by_role("button", name="Copy as Markdown").click()
+    markdown = page.evaluate("navigator.clipboard.readText()")
+    assert markdown.startswith(f"# Job fit report\n\n> **{both}**\n\n**Score:** ")
+    assert download_json(page)["compared"]["out_of_date"] == both
+    page.emulate_media(media="print")
+    expect(note).to_be_visible()
+    page.emulate_media(media="screen")
+    shoot(page, "report-stale")
+
+    # Analyzing again makes the report current.
+    page.get_by_role("button", name="Analyze fit").click()
+    expect(note).to_be_hidden()
