@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations, shoot
+from tests.browser.conftest import ARTIFACTS, axe_violations, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -46,3 +48,30 @@ def test_focused_text_area_stays_readable(open_page, scheme, phone):
     assert contrast(page, text, background) >= 4.5, (scheme, text, background)
     assert axe_violations(page) == []
     shoot(page, f"focused-field-{scheme}{'-phone' if phone else ''}", full_page=False)
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """Page objects in a PDF Chromium printed (its page tree lists each once as /Type /Page)."""
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_print_is_light_and_a_typical_report_fits_two_pages(open_page, scheme):
+    page = open_page(color_scheme=scheme)
+    page.get_by_role("button", name="Try an example").click()
+    expect(page.get_by_role("textbox", name="Your resume")).not_to_have_value("")
+    page.get_by_role("button", name="Analyze fit").click()
+    expect(page.locator("#score")).to_be_visible()
+    page.emulate_media(media="print", color_scheme=scheme)
+    page.wait_for_timeout(700)  # transitions
+    white = "rgb(255, 255, 255)"
+    for card in page.locator("#report .card").all():
+        assert style(card, "backgroundColor") == white
+    for text in ["#summary", "#checklist li p", "#verdict", "#matched-skills li"]:
+        node = page.locator(text).first
+        assert contrast(page, style(node, "color"), white) >= 4.5, (scheme, text)
+    for with_backgrounds in (True, False):
+        pdf = page.pdf(format="A4", print_background=with_backgrounds)
+        assert 1 <= pdf_pages(pdf) <= 2, (scheme, with_backgrounds)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / f"print-{scheme}.pdf").write_bytes(page.pdf(format="A4", print_background=True))
