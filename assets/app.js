@@ -82,7 +82,7 @@
       return { title: "That file could not be read.", message: said || "It may be scanned, encrypted or damaged. Paste the text instead." };
     }
     if (code === "model_refused") {
-      return { title: "The AI service declined to analyse this.", message: said || "Edit the texts and try again." };
+      return { title: "The AI service declined to analyze this.", message: said || "Edit the texts and try again." };
     }
     if (status === 429 || status === 503) {
       const wait = retryAfter ? ` Wait about ${plural(Number(retryAfter) || 0, "second", "seconds")}, then try again.` : " Wait a moment, then try again.";
@@ -140,9 +140,9 @@
       message: w.message,
     }));
     const engine = report.engine;
-    let engineLabel = `Analysed by the offline analyzer (version ${engine.version}).`;
+    let engineLabel = `Analyzed by the offline analyzer (version ${engine.version}).`;
     if (engine.name === "openai") {
-      const parts = [`Analysed by OpenAI ${engine.model || ""}`.trim()];
+      const parts = [`Analyzed by OpenAI ${engine.model || ""}`.trim()];
       if (engine.prompt_version) parts.push(`prompt ${engine.prompt_version}`);
       if (engine.usage) parts.push(plural(engine.usage.input_tokens + engine.usage.output_tokens, "token", "tokens"));
       engineLabel = `${parts.join(", ")}.`;
@@ -255,6 +255,7 @@
     window.Alpine.data("jobfit", () => ({
       fields: {},
       busy: false,
+      cancelled: false,
       elapsed: 0,
       error: { title: "", message: "", retry: false },
       status: "",
@@ -290,7 +291,7 @@
         return this.busy ? "true" : "false";
       },
       get submitLabel() {
-        return this.busy ? "Analysing…" : "Analyze fit";
+        return this.busy ? "Analyzing…" : "Analyze fit";
       },
       get elapsedLabel() {
         return `${this.elapsed.toFixed(1)} s`;
@@ -336,7 +337,7 @@
           if (response.ok && body && typeof body.score === "number") this.show(body, sent);
           else this.fail(describeError(response.status, body, response.headers.get("Retry-After")));
         } catch (err) {
-          if (err.name === "AbortError") this.announce("Analysis cancelled. Your text is still in the fields.");
+          if (err.name === "AbortError") this.cancelled = true;
           else this.fail(describeError(0, null, null));
         } finally {
           this.stop();
@@ -345,13 +346,14 @@
 
       start() {
         this.busy = true;
+        this.cancelled = false;
         this.elapsed = 0;
         this.controller = new AbortController();
         const started = performance.now();
         this.timer = setInterval(() => {
           this.elapsed = (performance.now() - started) / 1000;
         }, 100);
-        this.announce("Analysing…");
+        this.announce("Analyzing…");
       },
 
       stop() {
@@ -361,7 +363,11 @@
       },
 
       cancel() {
-        if (this.controller) this.controller.abort();
+        if (!this.controller) return;
+        this.controller.abort();
+        // The Cancel button is about to hide: keep keyboard focus on the form, not the page body.
+        this.$refs.submit.focus();
+        this.announce("Analysis cancelled. Your text is still in the fields.");
       },
 
       fail(error) {
@@ -473,7 +479,7 @@
             this.keepForUndo([f.name]);
             f.text = body.text;
             const pages = body.pages ? ` (${plural(body.pages, "page", "pages")})` : "";
-            f.fileNote = `Text read from ${file.name}${pages}. Check it below before analysing.`;
+            f.fileNote = `Text read from ${file.name}${pages}. Check it below before analyzing.`;
             f.notices = body.warnings.map((w) => ({ ...w, title: warningTitle(w.code) }));
           }
         } catch {
@@ -494,6 +500,9 @@
           this.copyLabel = "Copy failed";
           this.announce("Copying failed: your browser blocked the clipboard.");
         }
+        setTimeout(() => {
+          this.copyLabel = "Copy as Markdown";
+        }, 2000);
       },
 
       downloadJson() {

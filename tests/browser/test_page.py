@@ -63,7 +63,7 @@ def test_happy_path_shows_the_report_the_api_returns(page, live_server):
     expect(page.locator("#matched-skills > li")).to_have_count(len(expected["skills"]["matched"]))
     expect(page.locator("#missing-skills > li")).to_have_count(len(expected["skills"]["missing"]))
     expect(page.locator("#suggestions > li")).to_have_count(len(expected["suggestions"]))
-    expect(page.get_by_text("Analysed by the offline analyzer")).to_be_visible()
+    expect(page.get_by_text("Analyzed by the offline analyzer")).to_be_visible()
     # Screen readers: focus moves to the result heading and the live region announces it.
     expect(page.locator("#result-heading")).to_be_focused()
     expect(page.locator("[aria-live=polite]")).to_have_text(
@@ -251,7 +251,7 @@ def test_warnings_engine_and_model_text_are_shown_as_text(page):
         ]
     )
     expect(
-        page.get_by_text("Analysed by OpenAI gpt-4o-mini, prompt p3, 1,234 tokens.")
+        page.get_by_text("Analyzed by OpenAI gpt-4o-mini, prompt p3, 1,234 tokens.")
     ).to_be_visible()
     # Model output is text, never markup.
     expect(page.locator("#checklist blockquote")).to_have_text("Ran <b>Docker</b> Swarm")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import RESUME, fill_and_analyze, shoot
+from tests.browser.conftest import RESUME, ROOT, fill_and_analyze, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -50,3 +51,36 @@ def test_edited_texts_mark_the_report_and_its_exports_out_of_date(open_page):
     # Analyzing again makes the report current.
     page.get_by_role("button", name="Analyze fit").click()
     expect(note).to_be_hidden()
+
+
+def test_report_heading_scrolls_clear_of_the_top_edge(page):
+    fill_and_analyze(page)
+    expect(page.locator("#result-heading")).to_be_focused()
+    page.wait_for_timeout(1500)  # the smooth scroll
+    assert page.evaluate("window.scrollY") > 0
+    top = page.locator("#result-heading").evaluate("(el) => el.getBoundingClientRect().top")
+    assert top == 24  # scroll-mt-6
+
+
+def test_copied_label_resets(open_page):
+    page = open_page(permissions=["clipboard-read", "clipboard-write"])
+    fill_and_analyze(page)
+    page.get_by_role("button", name="Copy as Markdown").click()
+    copied = page.get_by_role("button", name="Copied")
+    expect(copied).to_be_visible()
+    expect(copied).to_be_hidden(timeout=4000)
+    expect(page.get_by_role("button", name="Copy as Markdown")).to_be_visible()
+
+
+BRITISH = re.compile(r"\banalys(e|ed|es|ing)\b", re.IGNORECASE)
+
+
+def test_page_speaks_us_english(page, problems):
+    problems.allow_failed_loads = True
+    assert BRITISH.findall((ROOT / "static" / "app.js").read_text(encoding="utf-8")) == []
+    for template in (ROOT / "templates").glob("*.html"):
+        assert BRITISH.findall(template.read_text(encoding="utf-8")) == [], template.name
+    page.route("**/compare", lambda route: None)  # held: the page stays busy
+    fill_and_analyze(page)
+    expect(page.get_by_role("button", name="Analyzing…")).to_be_visible()
+    assert BRITISH.findall(page.locator("body").inner_text()) == []

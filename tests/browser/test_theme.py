@@ -75,3 +75,17 @@ def test_print_is_light_and_a_typical_report_fits_two_pages(open_page, scheme):
         assert 1 <= pdf_pages(pdf) <= 2, (scheme, with_backgrounds)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / f"print-{scheme}.pdf").write_bytes(page.pdf(format="A4", print_background=True))
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_focus_ring_on_card_buttons_has_three_to_one_contrast(open_page, scheme):
+    page = open_page(color_scheme=scheme)
+    button = page.locator("#resume-card").get_by_role("button", name="Upload file")
+    page.get_by_role("link", name="jobfit").focus()
+    while page.evaluate("document.activeElement.textContent.trim()") != "Upload file":
+        page.keyboard.press("Tab")  # focus-visible: only keyboard focus shows the ring
+    page.wait_for_timeout(200)
+    assert style(button, "outlineStyle") == "solid"
+    card = style(page.locator("#resume-card"), "backgroundColor")
+    ring = style(button, "outlineColor")
+    assert contrast(page, ring, card) >= 3, (scheme, ring, card)

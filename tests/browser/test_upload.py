@@ -42,7 +42,7 @@ def test_picked_file_text_lands_in_the_field(page, name):
     expect(note).to_be_visible()
     if name.endswith(".pdf"):
         expect(note).to_have_text(
-            f"Text read from {name} (1 page). Check it below before analysing."
+            f"Text read from {name} (1 page). Check it below before analyzing."
         )
     expect(page.get_by_role("textbox", name="Job description")).to_have_value("")
 
