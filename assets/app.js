@@ -55,6 +55,26 @@
 
   const LABELS = { resume: "your resume", jobDesc: "the job description" };
 
+  // The texts typed so far, kept per tab: sessionStorage ends with the tab, as a resume should.
+  const DRAFT = "jobfit-draft";
+
+  function readDraft() {
+    try {
+      return JSON.parse(sessionStorage.getItem(DRAFT)) || {};
+    } catch {
+      return {}; // storage blocked or the value damaged: start empty
+    }
+  }
+
+  function writeDraft(texts) {
+    try {
+      if (Object.values(texts).some((text) => text)) sessionStorage.setItem(DRAFT, JSON.stringify(texts));
+      else sessionStorage.removeItem(DRAFT);
+    } catch {
+      // Storage full or blocked: the draft is a convenience, the page works without it.
+    }
+  }
+
   const plural = (n, one, many) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
   function warningTitle(code) {
@@ -273,6 +293,27 @@
         this.maxChars = Number(data.maxChars) || 50000;
         this.maxFileMb = Number(data.maxFileMb) || 4;
         this.fields = { resume: makeField("resume", this.maxChars), jobDesc: makeField("jobDesc", this.maxChars) };
+        const draft = readDraft();
+        for (const name of Object.keys(LABELS)) {
+          if (typeof draft[name] === "string") this.fields[name].text = draft[name];
+          this.$watch(`fields.${name}.text`, () => this.saveDraft());
+        }
+      },
+
+      saveDraft() {
+        writeDraft({ resume: this.fields.resume.text, jobDesc: this.fields.jobDesc.text });
+      },
+
+      get hasDraft() {
+        return this.fields.resume.hasText || this.fields.jobDesc.hasText;
+      },
+
+      clearDraft() {
+        for (const f of Object.values(this.fields)) Object.assign(f, { text: "", error: "", fileNote: "", notices: [] });
+        this.undoTexts = null; // forgetting means forgetting: no way back to the cleared texts
+        this.saveDraft();
+        this.$refs.resume.focus();
+        this.announce("Both texts and the saved draft are cleared.");
       },
 
       get noError() {
