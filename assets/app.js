@@ -129,7 +129,7 @@
   }
 
   /** Derives everything the report template shows from a Report and the upload notices. */
-  function buildView(report, fileNotices) {
+  function buildView(report, fileNotices, jobText) {
     const verdict = VERDICTS[report.verdict] || VERDICTS.weak;
     const counts = { met: 0, partial: 0, missing: 0 };
     const requirements = report.requirements.map((req, i) => {
@@ -168,7 +168,12 @@
       engineLabel = `${parts.join(", ")}.`;
     }
     const total = requirements.length;
+    const posting = postingTitle(jobText);
+    const date = today();
     return {
+      posting,
+      date,
+      subject: `${posting}, compared on ${date}`,
       score: report.score,
       gaugeOffset: (GAUGE * (1 - report.score / 100)).toFixed(2),
       gaugeClass: verdict.stroke,
@@ -190,10 +195,54 @@
     };
   }
 
+  /** The posting's title: the first line of its text, as people name a posting. */
+  function postingTitle(text) {
+    const first = text.trim().split("\n", 1)[0].trim();
+    return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first;
+  }
+
+  /** Today in the visitor's time zone, as YYYY-MM-DD. */
+  function today() {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  }
+
+  /** A file name naming the posting and the date, e.g. jobfit-backend-engineer-2026-12-03.csv. */
+  function fileName(view, extension) {
+    const slug = view.posting.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/^-|-$/g, "");
+    return `jobfit-${slug || "report"}-${view.date}.${extension}`;
+  }
+
+  // A cell a spreadsheet would run as a formula gets a leading quote (CSV injection).
+  const csvCell = (value) => {
+    const text = String(value).replace(/^[=+\-@\t\r]/, "'$&");
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+
+  /** One CSV row per requirement, each naming the posting and date, for a spreadsheet of applications. */
+  function toCsv(report, view, stale) {
+    const rows = [["posting", "date", "score", "verdict", "requirement", "importance", "status", "evidence", "out_of_date"]];
+    for (const req of view.requirements) {
+      const evidence = req.evidence.map((quote) => quote.text).join(" | ");
+      rows.push([view.posting, view.date, report.score, report.verdict, req.text, req.importanceLabel, req.statusLabel, evidence, stale]);
+    }
+    return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  }
+
+  function download(text, type, name) {
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type }));
+    link.download = name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
   /** The report as Markdown, for pasting into notes or an email. */
   function toMarkdown(report, view, stale) {
     const lines = [
-      "# Job fit report",
+      `# Job fit report: ${view.posting}`,
+      "",
+      `Compared on ${view.date}.`,
       "",
       ...(stale ? [`> **${stale}**`, ""] : []),
       `**Score:** ${report.score}/100, ${view.verdictLabel.toLowerCase()}`,
@@ -419,7 +468,7 @@
       show(report, sent) {
         this.analyzed = sent;
         const notices = Object.values(this.fields).flatMap((f) => f.notices);
-        this.view = buildView(report, notices);
+        this.view = buildView(report, notices, sent.jobDesc);
         this.report = report;
         this.copyLabel = "Copy as Markdown";
         this.announce(`Report ready: ${report.score} out of 100, ${this.view.verdictLabel.toLowerCase()}.`);
@@ -547,17 +596,21 @@
       },
 
       downloadJson() {
-        const compared = { out_of_date: this.staleNote || null };
-        const blob = new Blob([JSON.stringify({ ...this.report, compared }, null, 2)], { type: "application/json" });
-        const link = document.createElement("a");
-        link.href = URL.createObjectURL(blob);
-        link.download = "jobfit-report.json";
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+        const compared = { posting: this.view.posting, date: this.view.date, out_of_date: this.staleNote || null };
+        const text = JSON.stringify({ ...this.report, compared }, null, 2);
+        download(text, "application/json", fileName(this.view, "json"));
+      },
+
+      downloadCsv() {
+        download(toCsv(this.report, this.view, this.staleNote), "text/csv", fileName(this.view, "csv"));
       },
 
       print() {
+        // Browsers name the saved PDF after the title.
+        const title = document.title;
+        document.title = fileName(this.view, "pdf").slice(0, -4);
         window.print();
+        document.title = title;
       },
 
       editTexts() {

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import RESUME, ROOT, fill_and_analyze, shoot
+from tests.browser.conftest import JOB, RESUME, ROOT, fill_and_analyze, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +43,7 @@ def test_edited_texts_mark_the_report_and_its_exports_out_of_date(open_page):
 
     page.get_by_role("button", name="Copy as Markdown").click()
     markdown = page.evaluate("navigator.clipboard.readText()")
-    assert markdown.startswith(f"# Job fit report\n\n> **{both}**\n\n**Score:** ")
+    assert f"\n\n> **{both}**\n\n**Score:** " in markdown
     assert download_json(page)["compared"]["out_of_date"] == both
     page.emulate_media(media="print")
     expect(note).to_be_visible()
@@ -84,3 +86,45 @@ def test_page_speaks_us_english(page, problems):
     fill_and_analyze(page)
     expect(page.get_by_role("button", name="Analyzing…")).to_be_visible()
     assert BRITISH.findall(page.locator("body").inner_text()) == []
+
+
+def download(page, button: str):
+    with page.expect_download() as download:
+        page.get_by_role("button", name=button).click()
+    return download.value
+
+
+def test_exports_name_the_posting_and_the_date(open_page):
+    page = open_page(permissions=["clipboard-read", "clipboard-write"])
+    fill_and_analyze(page, job="\n  =Senior Backend Engineer, Acme  \n" + JOB)
+    expect(page.locator("#score")).to_be_visible()
+    date = page.evaluate("new Date().toLocaleDateString('sv')")  # Swedish dates are YYYY-MM-DD
+    posting = "=Senior Backend Engineer, Acme"
+    subject = page.locator("#report-subject")
+    expect(subject).to_have_text(f"{posting}, compared on {date}")
+    name = f"jobfit-senior-backend-engineer-acme-{date}"
+
+    page.get_by_role("button", name="Copy as Markdown").click()
+    markdown = page.evaluate("navigator.clipboard.readText()")
+    assert markdown.startswith(f"# Job fit report: {posting}\n\nCompared on {date}.\n\n**Score:** ")
+
+    json_file = download(page, "Download JSON")
+    assert json_file.suggested_filename == f"{name}.json"
+    compared = json.loads(json_file.path().read_text(encoding="utf-8"))["compared"]
+    assert compared == {"posting": posting, "date": date, "out_of_date": None}
+
+    csv_file = download(page, "Download CSV")
+    assert csv_file.suggested_filename == f"{name}.csv"
+    rows = list(csv.reader(io.StringIO(csv_file.path().read_text(encoding="utf-8"))))
+    assert rows[0] == [
+        "posting", "date", "score", "verdict", "requirement", "importance", "status",
+        "evidence", "out_of_date",
+    ]  # fmt: skip
+    requirements = page.locator("#checklist > li")
+    assert len(rows) == 1 + requirements.count()
+    # A leading "=" is quoted so a spreadsheet shows the text instead of running a formula.
+    assert rows[1][:2] == [f"'{posting}", date]
+    assert rows[1][4] == requirements.first.locator("p").first.inner_text()
+
+    page.emulate_media(media="print")
+    expect(subject).to_be_visible()
