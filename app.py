@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from pathlib import Path
 
 from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
@@ -74,6 +76,7 @@ def create_app(test_config: dict | None = None) -> Flask:
             max_age=600,
         )
     _register_views(app)
+    _fingerprint_static(app)
     _register_error_handlers(app)
     app.after_request(_security_headers)
     return app
@@ -114,6 +117,33 @@ def _register_views(app: Flask) -> None:
             pages=extracted.pages,
             warnings=[w.model_dump() for w in extracted.warnings],
         )
+
+
+def _fingerprint_static(app: Flask) -> None:
+    """Static URLs carry a hash of their content, so browsers keep them a year without asking."""
+    # Hashed once at startup: the files ship with the code and change only with a deploy.
+    root = Path(app.static_folder)
+    versions = {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        for path in root.rglob("*")
+        if path.is_file()
+    }
+
+    @app.url_defaults
+    def add_version(endpoint, values):
+        if endpoint == "static" and values.get("filename") in versions:
+            values.setdefault("v", versions[values["filename"]])
+
+    @app.after_request
+    def cache_control(response):
+        # Behind API Gateway each revalidation is a Lambda call; a current hash needs none.
+        filename = (request.view_args or {}).get("filename")
+        version = versions.get(filename)
+        if request.endpoint == "static" and version and request.args.get("v") == version:
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        elif response.mimetype == "text/html":
+            response.headers.setdefault("Cache-Control", "no-cache")
+        return response
 
 
 def _read_compare_input():

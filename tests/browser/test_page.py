@@ -35,7 +35,7 @@ def test_page_has_metadata_and_strict_csp(page, live_server):
     description = page.locator("meta[name=description]").get_attribute("content")
     assert description.startswith("Paste or upload a resume and a job description")
     assert page.locator("meta[name=theme-color]").count() == 2
-    assert page.locator("link[rel=icon]").get_attribute("href") == "/static/favicon.svg"
+    assert page.locator("link[rel=icon]").get_attribute("href").startswith("/static/favicon.svg?v=")
     assert page.locator("html").get_attribute("lang") == "en"
     response = page.request.get(live_server + "/")
     csp = response.headers["content-security-policy"]
