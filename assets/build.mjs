@@ -21,6 +21,8 @@ function alpineCsp() {
 export function buildScripts(rename = (dest) => dest) {
   buildSync({
     entryPoints: ["assets/app.js"],
+    bundle: true, // app.js imports its components from assets/lib/
+    format: "iife",
     outfile: rename(OUTPUTS[0]),
     minify: true,
     target: "es2020",
