@@ -8,6 +8,7 @@ from pathlib import Path
 
 from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
+from jinja2 import BaseLoader
 from werkzeug.exceptions import HTTPException
 
 from jobfit.analysis import analyze
@@ -77,6 +78,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         )
     _register_views(app)
     _fingerprint_static(app)
+    _compact_templates(app)
     _register_error_handlers(app)
     app.after_request(_security_headers)
     return app
@@ -144,6 +146,19 @@ def _fingerprint_static(app: Flask) -> None:
         elif response.mimetype == "text/html":
             response.headers.setdefault("Cache-Control", "no-cache")
         return response
+
+
+def _compact_templates(app: Flask) -> None:
+    """Templates lose their indentation as they load (once): the page's first load is smaller."""
+    loader = app.jinja_env.loader
+
+    class Compact(BaseLoader):
+        def get_source(self, environment, template):
+            source, path, uptodate = loader.get_source(environment, template)
+            # Safe while no template holds <pre> or <textarea> content, where spaces show.
+            return "\n".join(line.lstrip() for line in source.splitlines()), path, uptodate
+
+    app.jinja_env.loader = Compact()
 
 
 def _read_compare_input():

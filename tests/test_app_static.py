@@ -54,3 +54,9 @@ def test_missing_file_is_not_cached(client):
     response = client.get("/static/nope.js?v=")
     assert response.status_code == 404
     assert "immutable" not in response.headers.get("Cache-Control", "")
+
+
+def test_page_is_served_without_indentation(client):
+    lines = client.get("/").get_data(as_text=True).splitlines()
+    assert len(lines) > 50
+    assert [line for line in lines if line[:1].isspace()] == []

@@ -182,7 +182,7 @@ def test_progress_then_cancel(page, problems):
     expect(page.get_by_role("button", name="Analyze fit")).to_be_enabled()
     # Cancelling says so on the page and keeps keyboard focus in the form.
     expect(page.locator("#cancel-note")).to_have_text(
-        "Analysis cancelled. Your text is still in the fields; press Analyze fit to start again."
+        "Analysis cancelled. Your text is still in the fields."
     )
     expect(page.get_by_role("button", name="Analyze fit")).to_be_focused()
     expect(page.locator("[aria-live=polite]")).to_have_text(
