@@ -116,6 +116,15 @@ export function page(warningTitle) {
       }
     },
 
+    /** The texts were in each other's fields: swap them (undo swaps back) and analyze again. */
+    swapTexts() {
+      const { resume, jobDesc } = this.store.texts();
+      this.store.keepForUndo(["resume", "jobDesc"]);
+      this.store.setText("resume", jobDesc);
+      this.store.setText("jobDesc", resume);
+      this.analyze();
+    },
+
     undo() {
       for (const [name, text] of Object.entries(this.store.undoTexts || {})) this.store.setText(name, text);
       this.store.undoTexts = null;

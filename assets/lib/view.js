@@ -61,6 +61,7 @@ export function buildView(report, fileNotices, jobText, warningTitle) {
   });
   const warnings = [...fileNotices, ...report.warnings].map((w, i) => ({
     key: i,
+    code: w.code,
     title: w.title || warningTitle(w.code),
     message: w.message,
   }));

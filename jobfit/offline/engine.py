@@ -8,6 +8,7 @@ from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
+from jobfit.offline.sanity import input_warnings
 from jobfit.offline.scoring import Scores, field_vectors, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
@@ -126,4 +127,6 @@ class OfflineEngine:
 
     def analyze(self, resume: str, job: str) -> Report:
         """Analyse `resume` against `job` and return a Report."""
-        return build_report(analyze_parts(resume, job))
+        report = build_report(analyze_parts(resume, job))
+        report.warnings += input_warnings(resume, job)  # said, never scored: the texts may be fine
+        return report

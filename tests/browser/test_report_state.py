@@ -128,3 +128,19 @@ def test_exports_name_the_posting_and_the_date(open_page):
 
     page.emulate_media(media="print")
     expect(subject).to_be_visible()
+
+
+def test_swapped_texts_are_flagged_and_swapped_in_one_click(page):
+    fill_and_analyze(page, resume=JOB, job=RESUME)
+    warnings = page.get_by_role("region", name="Read this first")
+    expect(warnings).to_contain_text("The resume reads like a job posting")
+    shoot(page, "report-swapped")
+    page.get_by_role("button", name="Swap the texts").click()
+    expect(page.get_by_role("textbox", name="Your resume")).to_have_value(RESUME)
+    expect(page.get_by_role("textbox", name="Job description")).to_have_value(JOB)
+    expect(page.get_by_role("button", name="Swap the texts")).to_have_count(0)
+    expect(warnings).to_be_hidden()
+    expect(page.locator("#stale-note")).to_be_hidden()
+    # Undo puts the texts back where they were.
+    page.get_by_role("button", name="Restore my text").click()
+    expect(page.get_by_role("textbox", name="Your resume")).to_have_value(JOB)
