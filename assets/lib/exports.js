@@ -1,17 +1,5 @@
 /* What leaves the page: Markdown, CSV and JSON files that name the posting and the date. */
 
-/** The posting's title: the first line of its text, as people name a posting. */
-export function postingTitle(text) {
-  const first = text.trim().split("\n", 1)[0].trim();
-  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first;
-}
-
-/** Today in the visitor's time zone, as YYYY-MM-DD. */
-export function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 /** A file name naming the posting and the date, e.g. jobfit-backend-engineer-2026-12-03.csv. */
 export function fileName(view, extension) {
   const slug = view.posting.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/^-|-$/g, "");

@@ -29,7 +29,7 @@ export function createStore(data, warningTitle) {
   const draft = readDraft();
   const field = (name) => ({ name, text: typeof draft[name] === "string" ? draft[name] : "", ...emptyField() });
   return {
-    urls: { compare: data.compareUrl, extract: data.extractUrl, example: data.exampleUrl },
+    urls: { compare: data.compareUrl, extract: data.extractUrl, example: data.exampleUrl, later: data.laterUrl },
     maxChars: Number(data.maxChars) || 50000,
     maxFileMb: Number(data.maxFileMb) || 4,
     warningTitle,

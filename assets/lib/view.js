@@ -1,6 +1,5 @@
 /* The report as the template shows it: labels, classes and counts derived once per report. */
 import { plural } from "./errors.js";
-import { postingTitle, today } from "./exports.js";
 
 const VERDICTS = {
   strong: {
@@ -37,6 +36,18 @@ const STATUSES = {
     icon: "bg-rose-100 text-rose-700 dark:bg-rose-950 dark:text-rose-300",
   },
 };
+
+/** The posting's title: the first line of its text, as people name a posting. */
+function postingTitle(text) {
+  const first = text.trim().split("\n", 1)[0].trim();
+  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first;
+}
+
+/** Today in the visitor's time zone, as YYYY-MM-DD. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 // Circumference of the gauge circle (r = 52) in _report.html.
 const GAUGE = 326.73;

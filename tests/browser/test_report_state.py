@@ -10,7 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import JOB, RESUME, ROOT, fill_and_analyze, shoot
+from tests.browser.conftest import JOB, RESUME, ROOT, axe_violations, fill_and_analyze, shoot
+from tests.browser.test_theme import style
 
 pytestmark = pytest.mark.browser
 
@@ -144,3 +145,39 @@ def test_swapped_texts_are_flagged_and_swapped_in_one_click(page):
     # Undo puts the texts back where they were.
     page.get_by_role("button", name="Restore my text").click()
     expect(page.get_by_role("textbox", name="Your resume")).to_have_value(JOB)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_skills_can_be_highlighted_inside_the_texts(open_page, scheme):
+    page = open_page(color_scheme=scheme)
+    fill_and_analyze(page, resume=RESUME + "Postgresql-backed; pythonic\n")
+    expect(page.locator("#score")).to_be_visible()
+    toggle = page.get_by_role("button", name="Highlight skills in the texts")
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("#resume-marked")).to_have_count(0)
+
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "true")
+    resume, job = page.locator("#resume-marked"), page.locator("#jobDesc-marked")
+    # The texts are shown whole, as text: marks only wrap the skills' own words.
+    expect(resume.locator(".hl-met").first).to_be_visible()
+    assert resume.evaluate("(el) => el.textContent") == RESUME + "Postgresql-backed; pythonic\n"
+    met = resume.locator(".hl-met").all_inner_texts()
+    expected = ["Python", "Flask", "PostgreSQL"] * 2 + ["Postgresql"]
+    assert met == expected  # whole words only: "pythonic" is not Python
+    assert "Kubernetes" in job.locator(".hl-missing").all_inner_texts()
+    assert "Python" in job.locator(".hl-met").all_inner_texts()
+    # A non-colour cue tells them apart: solid against wavy underlines.
+    solid = resume.locator(".hl-met").first
+    wavy = job.locator(".hl-missing").first
+    assert style(solid, "textDecorationLine") == style(wavy, "textDecorationLine") == "underline"
+    assert (style(solid, "textDecorationStyle"), style(wavy, "textDecorationStyle")) == (
+        "solid",
+        "wavy",
+    )
+    assert axe_violations(page) == []
+    shoot(page, f"report-highlight-{scheme}")
+
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-pressed", "false")
+    expect(resume).to_have_count(0)
