@@ -80,7 +80,8 @@ BRITISH = re.compile(r"\banalys(e|ed|es|ing)\b", re.IGNORECASE)
 
 def test_page_speaks_us_english(page, problems):
     problems.allow_failed_loads = True
-    assert BRITISH.findall((ROOT / "static" / "app.js").read_text(encoding="utf-8")) == []
+    for script in ("app.js", "later.js"):
+        assert BRITISH.findall((ROOT / "static" / script).read_text(encoding="utf-8")) == []
     for template in (ROOT / "templates").glob("*.html"):
         assert BRITISH.findall(template.read_text(encoding="utf-8")) == [], template.name
     page.route("**/compare", lambda route: None)  # held: the page stays busy
