@@ -76,14 +76,16 @@ export function report() {
       return this.exporting(({ download, fileName, toCsv }) => download(toCsv(report, view, stale), "text/csv", fileName(view, "csv")));
     },
 
-    print() {
-      return this.exporting(({ fileName }) => {
-        // Browsers name the saved PDF after the title.
-        const title = document.title;
-        document.title = fileName(this.store.view, "pdf").slice(0, -4);
-        window.print();
-        document.title = title;
-      });
+    async print() {
+      const title = document.title;
+      try {
+        const { fileName } = await this.later();
+        document.title = fileName(this.store.view, "pdf").slice(0, -4); // browsers name the PDF after it
+      } catch {
+        // Print under the page's own title rather than not at all.
+      }
+      window.print();
+      document.title = title;
     },
 
     /** Marks are computed when first asked for: most visitors never open them. */

@@ -128,6 +128,15 @@ def test_exports_name_the_posting_and_the_date(open_page):
     assert rows[1][:2] == [f"'{posting}", date]
     assert rows[1][4] == requirements.first.locator("p").first.inner_text()
 
+    # Print names the saved PDF through the document title, then restores it.
+    page.evaluate("window.print = () => { window.printedAs = document.title; }")
+    page.get_by_role("button", name="Print").click()
+    for _ in range(50):
+        if page.evaluate("window.printedAs") is not None:
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate("window.printedAs") == name
+    assert page.title() == "jobfit: how well does your resume fit the job?"
     page.emulate_media(media="print")
     expect(subject).to_be_visible()
 
