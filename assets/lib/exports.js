@@ -54,6 +54,10 @@ export function toMarkdown(report, view, stale) {
   }
   const skills = (list) => list.map((s) => `${s.name} (job ${s.job_mentions}, resume ${s.resume_mentions})`).join(", ") || "none";
   lines.push("", "## Skills", "", `- Matched: ${skills(report.skills.matched)}`, `- Missing: ${skills(report.skills.missing)}`, "");
+  if (report.gains && report.gains.length) {
+    const gains = report.gains.map((g) => `- +${g.score - report.score} if you show: ${g.requirement}`);
+    lines.push("## What raises the score most, if it is true", "", ...gains, "");
+  }
   if (report.suggestions.length) {
     lines.push("## Suggestions", "", ...report.suggestions.map((s, i) => `${i + 1}. ${s}`), "");
   }

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
+from jobfit.offline.gains import gains
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
@@ -117,6 +118,7 @@ def build_report(a: Analysis) -> Report:
         requirements=requirements,
         skills=skills,
         suggestions=text_out.suggestions(gaps, a.judgements, body),
+        gains=gains(a),
         warnings=list(a.resume.warnings),
         engine=EngineInfo(name="offline", version=VERSION),
     )

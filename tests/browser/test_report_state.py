@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import JOB, RESUME, ROOT, axe_violations, fill_and_analyze, shoot
+from tests.browser.test_page import api_report
 from tests.browser.test_theme import style
 
 pytestmark = pytest.mark.browser
@@ -191,3 +192,15 @@ def test_skills_can_be_highlighted_inside_the_texts(open_page, scheme):
     toggle.click()
     expect(toggle).to_have_attribute("aria-pressed", "false")
     expect(resume).to_have_count(0)
+
+
+def test_biggest_gains_are_shown_with_their_points(open_page, live_server):
+    page = open_page(permissions=["clipboard-read", "clipboard-write"])
+    expected = api_report(page, live_server)
+    assert len(expected["gains"]) == 2
+    fill_and_analyze(page)
+    points = [(g["score"] - expected["score"], g["requirement"]) for g in expected["gains"]]
+    expect(page.locator("#gains > li")).to_have_text([f"+{n} if you show {r}" for n, r in points])
+    page.get_by_role("button", name="Copy as Markdown").click()
+    markdown = page.evaluate("navigator.clipboard.readText()")
+    assert f"- +{points[0][0]} if you show: {points[0][1]}\n" in markdown
