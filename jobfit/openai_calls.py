@@ -38,7 +38,7 @@ def call_responses(
     for item in response.output or []:
         for part in getattr(item, "content", None) or []:
             if part.type == "refusal":
-                raise ModelRefused("The AI model declined to analyse these texts.")
+                raise ModelRefused("The AI model declined to analyze these texts.")
     usage = response.usage
     tokens = TokenUsage(
         input_tokens=usage.input_tokens if usage else 0,
@@ -69,7 +69,7 @@ def call_chat(
     )
     message = completion.choices[0].message
     if message.refusal:
-        raise ModelRefused("The AI model declined to analyse these texts.")
+        raise ModelRefused("The AI model declined to analyze these texts.")
     if message.parsed is None:
         raise UpstreamBadOutput("The AI service answered with an empty report.")
     usage = completion.usage

@@ -66,6 +66,13 @@ class EngineInfo(_Strict):
     usage: TokenUsage | None = None
 
 
+class Gain(_Strict):
+    """The score a report would have if the resume showed one requirement it does not."""
+
+    requirement: str
+    score: int = Field(ge=0, le=100)
+
+
 class Report(_Strict):
     """A fit report: score, verdict, explanation and evidence."""
 
@@ -75,6 +82,8 @@ class Report(_Strict):
     requirements: list[Requirement]
     skills: Skills
     suggestions: list[str]
+    # Offline engine only: each unmet requirement re-scored as met, highest score first.
+    gains: list[Gain] = Field(default_factory=list)
     warnings: list[Notice] = Field(default_factory=list)
     engine: EngineInfo
 

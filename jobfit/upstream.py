@@ -74,7 +74,7 @@ def map_error(exc: openai.OpenAIError) -> UpstreamError | InputTooLarge:
             "The server is misconfigured: the AI service rejected its credentials or settings."
         )
     if isinstance(exc, openai.ContentFilterFinishReasonError):
-        return ModelRefused("The AI model declined to analyse these texts.")
+        return ModelRefused("The AI model declined to analyze these texts.")
     if isinstance(exc, openai.LengthFinishReasonError):
         return UpstreamBadOutput("The AI answer was cut off before it was complete.")
     if isinstance(exc, openai.APIResponseValidationError):

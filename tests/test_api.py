@@ -194,7 +194,7 @@ def test_index_page_uses_urls_under_the_script_root(client):
     html = response.get_data(as_text=True)
     assert 'data-compare-url="/dev/compare"' in html
     assert 'data-extract-url="/dev/extract"' in html
-    assert 'src="/dev/static/app.js"' in html
+    assert 'src="/dev/static/app.js?v=' in html
     assert 'data-max-file-mb="4"' in html
 
 

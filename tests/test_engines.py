@@ -29,7 +29,7 @@ client = app.app.test_client()
 loaded = lambda: [m for m in ("openai", "httpx2", "pypdf") if m in sys.modules]
 seen = {"engine": type(app.app.extensions["jobfit_engine"]).__name__, "init": loaded()}
 seen["page"] = [client.get("/").status_code, loaded()]
-report = client.post("/compare", json={"resume": "Python developer.", "jobDesc": "Python"}).json
+report = client.post("/compare", json={"resume": "Built Python", "jobDesc": "Python job"}).json
 seen["compare"] = [[w["code"] for w in report["warnings"]], loaded()]
 print(json.dumps(seen))
 """

@@ -109,7 +109,7 @@ def extract_document(
         # Not "no text", and never a blank field downstream: the text is there, all of it hidden.
         raise UnreadableFile(
             "All the text in this file is hidden (white, tiny or invisible), "
-            "so there is nothing to analyse.",
+            "so there is nothing to analyze.",
             code="all_text_hidden",
         )
     if not text:

@@ -11,6 +11,7 @@ from typing import Any
 from pypdf import PdfReader, apply_configuration
 from pypdf.generic import ArrayObject, ContentStream, NameObject
 
+from jobfit.documents._pages import drop_page_furniture
 from jobfit.documents._pdfscan import IDENTITY_CM, SHOW_OPS, PageScan
 from jobfit.errors import InputTooLarge, JobfitError, UnreadableFile
 
@@ -79,6 +80,7 @@ def _read(data: bytes, max_pages: int, tick: Callable[[], None]) -> PdfText:
         visible, page_hidden = _page_text(page, tick)
         texts.append(visible)
         hidden += page_hidden
+    texts = drop_page_furniture(texts)
     return PdfText("\n\n".join(texts), count, hidden)
 
 

@@ -8,8 +8,10 @@ from jobfit.offline import budget
 from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.clean import normalise
+from jobfit.offline.gains import gains
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
+from jobfit.offline.sanity import input_warnings
 from jobfit.offline.scoring import Scores, score
 from jobfit.offline.suggestions import suggestions
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
@@ -111,6 +113,7 @@ def build_report(a: Analysis) -> Report:
         requirements=requirements,
         skills=skills,
         suggestions=suggestions(gaps, a.judgements, body, a.resume.years),
+        gains=gains(a),
         warnings=list(a.resume.warnings),
         engine=EngineInfo(name="offline", version=VERSION),
     )
@@ -124,6 +127,8 @@ class OfflineEngine:
         self.seconds = budget.seconds_from_env() if seconds is None else seconds
 
     def analyze(self, resume: str, job: str) -> Report:
-        """Analyse `resume` against `job` and return a Report, or raise AnalysisTimeout."""
+        """Analyze `resume` against `job` and return a Report, or raise AnalysisTimeout."""
         with budget.limit(self.seconds):
-            return build_report(analyze_parts(resume, job))
+            report = build_report(analyze_parts(resume, job))
+            report.warnings += input_warnings(resume, job)  # said, never scored: may be fine
+        return report

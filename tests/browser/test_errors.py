@@ -105,7 +105,7 @@ API_FAILURES = [
     (
         422,
         {"error": "model_refused", "message": "The model declined."},
-        "The AI service declined to analyse this.",
+        "The AI service declined to analyze this.",
         "The model declined.",
     ),
 ]
@@ -168,10 +168,10 @@ def test_progress_then_cancel(page, problems):
     page.route("**/compare", lambda route: held.append(route))
     fill_and_analyze(page)
 
-    analyze = page.get_by_role("button", name="Analysing…")
+    analyze = page.get_by_role("button", name="Analyzing…")
     expect(analyze).to_be_disabled()
     progress = page.get_by_role("status")
-    expect(progress).to_contain_text("Analysing your resume against the job…")
+    expect(progress).to_contain_text("Analyzing your resume against the job…")
     expect(progress).to_contain_text(re.compile(r"\d+\.\d s"))
     # The elapsed time moves on while waiting.
     expect(progress.locator("span")).not_to_have_text("0.0 s")
@@ -180,6 +180,11 @@ def test_progress_then_cancel(page, problems):
     page.get_by_role("button", name="Cancel").click()
     expect(progress).to_be_hidden()
     expect(page.get_by_role("button", name="Analyze fit")).to_be_enabled()
+    # Cancelling says so on the page and keeps keyboard focus in the form.
+    expect(page.locator("#cancel-note")).to_have_text(
+        "Analysis cancelled. Your text is still in the fields."
+    )
+    expect(page.get_by_role("button", name="Analyze fit")).to_be_focused()
     expect(page.locator("[aria-live=polite]")).to_have_text(
         "Analysis cancelled. Your text is still in the fields."
     )

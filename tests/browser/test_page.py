@@ -35,7 +35,7 @@ def test_page_has_metadata_and_strict_csp(page, live_server):
     description = page.locator("meta[name=description]").get_attribute("content")
     assert description.startswith("Paste or upload a resume and a job description")
     assert page.locator("meta[name=theme-color]").count() == 2
-    assert page.locator("link[rel=icon]").get_attribute("href") == "/static/favicon.svg"
+    assert page.locator("link[rel=icon]").get_attribute("href").startswith("/static/favicon.svg?v=")
     assert page.locator("html").get_attribute("lang") == "en"
     response = page.request.get(live_server + "/")
     csp = response.headers["content-security-policy"]
@@ -63,7 +63,7 @@ def test_happy_path_shows_the_report_the_api_returns(page, live_server):
     expect(page.locator("#matched-skills > li")).to_have_count(len(expected["skills"]["matched"]))
     expect(page.locator("#missing-skills > li")).to_have_count(len(expected["skills"]["missing"]))
     expect(page.locator("#suggestions > li")).to_have_count(len(expected["suggestions"]))
-    expect(page.get_by_text("Analysed by the offline analyzer")).to_be_visible()
+    expect(page.get_by_text("Analyzed by the offline analyzer")).to_be_visible()
     # Screen readers: focus moves to the result heading and the live region announces it.
     expect(page.locator("#result-heading")).to_be_focused()
     expect(page.locator("[aria-live=polite]")).to_have_text(
@@ -92,15 +92,17 @@ def test_copy_markdown_and_download_json(open_page, live_server):
     page.get_by_role("button", name="Copy as Markdown").click()
     expect(page.get_by_role("button", name="Copied")).to_be_visible()
     markdown = page.evaluate("navigator.clipboard.readText()")
-    assert markdown.startswith("# Job fit report\n\n**Score:** " + f"{expected['score']}/100, ")
+    assert f"\n\n**Score:** {expected['score']}/100, " in markdown
     assert f"- [x] {expected['requirements'][0]['text']}" in markdown or (
         f"- [ ] {expected['requirements'][0]['text']}" in markdown
     )
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download JSON").click()
-    assert download.value.suggested_filename == "jobfit-report.json"
-    assert json.loads(download.value.path().read_text(encoding="utf-8")) == expected
+    assert download.value.suggested_filename.startswith("jobfit-backend-engineer-")
+    exported = json.loads(download.value.path().read_text(encoding="utf-8"))
+    assert exported.pop("compared")["out_of_date"] is None  # the rest: test_report_state
+    assert exported == expected
 
 
 def test_print_layout_shows_only_the_report(page):
@@ -249,7 +251,7 @@ def test_warnings_engine_and_model_text_are_shown_as_text(page):
         ]
     )
     expect(
-        page.get_by_text("Analysed by OpenAI gpt-4o-mini, prompt p3, 1,234 tokens.")
+        page.get_by_text("Analyzed by OpenAI gpt-4o-mini, prompt p3, 1,234 tokens.")
     ).to_be_visible()
     # Model output is text, never markup.
     expect(page.locator("#checklist blockquote")).to_have_text("Ran <b>Docker</b> Swarm")

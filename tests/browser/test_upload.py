@@ -42,7 +42,7 @@ def test_picked_file_text_lands_in_the_field(page, name):
     expect(note).to_be_visible()
     if name.endswith(".pdf"):
         expect(note).to_have_text(
-            f"Text read from {name} (1 page). Check it below before analysing."
+            f"Text read from {name} (1 page). Check it below before analyzing."
         )
     expect(page.get_by_role("textbox", name="Job description")).to_have_value("")
 
@@ -140,3 +140,17 @@ def test_file_over_the_size_limit_is_refused_in_the_browser(page):
     )
     expect(page.locator("#resume-error")).to_have_text("big.txt is 4.0 MB; the limit is 4 MB.")
     assert sent == []
+
+
+def test_pdf_page_numbers_and_running_heads_stay_out_of_the_field(page):
+    def pdf_page(number: int, body: str) -> str:
+        rows = ["Sam Example - Resume", body, f"Page {number} of 2"]
+        return "".join(line(72, 740 - 20 * i, text) for i, text in enumerate(rows))
+
+    pdf = make_pdf([pdf_page(1, PHRASE), pdf_page(2, "Docker and AWS")])
+    page.set_input_files(
+        "#resume-file", {"name": "cv.pdf", "mimeType": "application/pdf", "buffer": pdf}
+    )
+    expect(page.get_by_role("textbox", name="Your resume")).to_have_value(
+        f"Sam Example - Resume\n{PHRASE}\n\nDocker and AWS"
+    )

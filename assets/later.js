@@ -1,0 +1,4 @@
+/* What the report needs only once someone exports or highlights: loaded after the first report,
+   so the first visit stays small. Built as an ES module into static/later.js. */
+export { download, fileName, toCsv, toMarkdown } from "./lib/exports.js";
+export { markTexts } from "./lib/highlight.js";
