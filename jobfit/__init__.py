@@ -1,6 +1,7 @@
 """jobfit: an honest, explained verdict on how well a resume fits a job."""
 
 from jobfit.analysis import Engine, analyze
+from jobfit.batch import PreparedJob, Ranked, prepare_job, rank_jobs, rank_resumes, score
 from jobfit.config import Settings
 from jobfit.errors import (
     ConfigError,
@@ -19,10 +20,16 @@ __all__ = [
     "InputTooLarge",
     "InvalidInput",
     "JobfitError",
+    "PreparedJob",
+    "Ranked",
     "Report",
     "Settings",
     "UnreadableFile",
     "UnsupportedFile",
     "UpstreamError",
     "analyze",
+    "prepare_job",
+    "rank_jobs",
+    "rank_resumes",
+    "score",
 ]

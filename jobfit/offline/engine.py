@@ -26,9 +26,10 @@ class Analysis:
     scores: Scores
 
 
-def analyze_parts(resume: str, job: str) -> Analysis:
-    """Run the offline analysis and return its parts."""
-    job_profile = build_job(job)
+def analyze_parts(resume: str, job: str | JobProfile) -> Analysis:
+    """Run the offline analysis and return its parts; `job` may be an already built JobProfile."""
+    # A JobProfile is what jobfit.batch prepares once to score many resumes against one posting.
+    job_profile = job if isinstance(job, JobProfile) else build_job(job)
     resume_profile = build_resume(resume, job_profile.words, job_profile.keywords)
     judgements = judge(job_profile, resume_profile)
     return Analysis(
