@@ -45,9 +45,21 @@ def _phone_spans(line: str) -> list[tuple[int, int]]:
     ]
 
 
+# Each _PERSONAL pattern needs a digit or one of these; an ASCII line with neither skips the search.
+_PERSONAL_WORDS = ("@", "http", "www.", "birth", "d.o.b", "dob", "born", "marital")
+
+
+def _may_be_personal(line: str) -> bool:
+    if not line.isascii():
+        return True  # other scripts' digits and letters that match ASCII ones: search, to be sure
+    low = line.lower()
+    return any(c in line for c in "0123456789") or any(w in low for w in _PERSONAL_WORDS)
+
+
 def personal_spans(line: str) -> list[tuple[int, int]]:
     """Character spans of `line` that hold personal details."""
-    spans = [m.span() for m in _PERSONAL.finditer(line)] + _phone_spans(line)
+    found = _PERSONAL.finditer(line) if _may_be_personal(line) else ()
+    spans = [m.span() for m in found] + _phone_spans(line)
     if _LABELLED.match(line):
         spans.append((0, len(line)))
     return sorted(spans)
