@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from jobfit.analysis import check_text
 from jobfit.config import MAX_TEXT_CHARS
-from jobfit.errors import JobfitError
+from jobfit.errors import InputTooLarge, JobfitError
 from jobfit.offline.engine import analyze_parts, build_report
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.report import Report
@@ -67,10 +68,18 @@ def _attempt(item_id: str, text: str | JobfitError, run: Callable[[str], Report]
 
 
 def _rank(
-    items: Iterable[Item], run: Callable[[str], Report], progress: Callable[[], None] | None
+    items: Iterable[Item],
+    run: Callable[[str], Report],
+    progress: Callable[[], None] | None,
+    deadline: float | None,
 ) -> list[Ranked]:
     out = []
     for item_id, text in items:
+        if deadline is not None and time.monotonic() > deadline:
+            raise InputTooLarge(
+                "The batch takes longer than the time allowed; send fewer or shorter items.",
+                code="batch_too_slow",
+            )
         out.append(_attempt(item_id, text, run))
         if progress is not None:
             progress()
@@ -88,10 +97,15 @@ def rank_resumes(
     *,
     max_chars: int = MAX_TEXT_CHARS,
     progress: Callable[[], None] | None = None,
+    deadline: float | None = None,
 ) -> list[Ranked]:
-    """Score each (id, text) resume against `job`, which is read once; best first."""
+    """Score each (id, text) resume against `job`, which is read once; best first.
+
+    Past `deadline` (time.monotonic()) the batch stops with InputTooLarge.
+    """
     prepared = job if isinstance(job, PreparedJob) else prepare_job(job, max_chars=max_chars)
-    return _rank(resumes, lambda text: score(text, prepared, max_chars=max_chars), progress)
+    run = lambda text: score(text, prepared, max_chars=max_chars)  # noqa: E731
+    return _rank(resumes, run, progress, deadline)
 
 
 def rank_jobs(
@@ -100,7 +114,9 @@ def rank_jobs(
     *,
     max_chars: int = MAX_TEXT_CHARS,
     progress: Callable[[], None] | None = None,
+    deadline: float | None = None,
 ) -> list[Ranked]:
     """Score `resume` against each (id, text) job; best first."""
     resume = check_text(resume, "resume", max_chars=max_chars)
-    return _rank(jobs, lambda text: score(resume, text, max_chars=max_chars), progress)
+    run = lambda text: score(resume, text, max_chars=max_chars)  # noqa: E731
+    return _rank(jobs, run, progress, deadline)
