@@ -1,7 +1,16 @@
 """jobfit: an honest, explained verdict on how well a resume fits a job."""
 
 from jobfit.analysis import Engine, analyze
-from jobfit.batch import PreparedJob, Ranked, prepare_job, rank_jobs, rank_resumes, score
+from jobfit.batch import (
+    PreparedJob,
+    PreparedResume,
+    Ranked,
+    prepare_job,
+    prepare_resume,
+    rank_jobs,
+    rank_resumes,
+    score,
+)
 from jobfit.config import Settings
 from jobfit.errors import (
     ConfigError,
@@ -21,6 +30,7 @@ __all__ = [
     "InvalidInput",
     "JobfitError",
     "PreparedJob",
+    "PreparedResume",
     "Ranked",
     "Report",
     "Settings",
@@ -29,6 +39,7 @@ __all__ = [
     "UpstreamError",
     "analyze",
     "prepare_job",
+    "prepare_resume",
     "rank_jobs",
     "rank_resumes",
     "score",

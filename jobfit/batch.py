@@ -12,6 +12,7 @@ from jobfit.config import MAX_TEXT_CHARS
 from jobfit.errors import InputTooLarge, JobfitError
 from jobfit.offline.engine import analyze_parts, build_report
 from jobfit.offline.job import JobProfile, build_job
+from jobfit.offline.profile import ReadResume, read_resume
 from jobfit.report import Report
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,14 @@ class PreparedJob:
 
 
 @dataclass(frozen=True)
+class PreparedResume:
+    """A resume with what does not depend on the job read once; score() it against many jobs."""
+
+    text: str = field(repr=False)
+    read: ReadResume | None = field(repr=False)  # None: read with the job, as analyze() does
+
+
+@dataclass(frozen=True)
 class Ranked:
     """One ranked item: its id and its report, or the error that kept it out of the ranking."""
 
@@ -43,12 +52,21 @@ def prepare_job(job: str, *, max_chars: int = MAX_TEXT_CHARS) -> PreparedJob:
     return PreparedJob(text, build_job(text))
 
 
-def score(resume: str, job: PreparedJob | str, *, max_chars: int = MAX_TEXT_CHARS) -> Report:
-    """The report `analyze(resume, job)` gives, without reading a prepared posting again."""
-    resume = check_text(resume, "resume", max_chars=max_chars)
+def prepare_resume(resume: str, *, max_chars: int = MAX_TEXT_CHARS) -> PreparedResume:
+    """Check `resume` and read its job-independent part once, for score()."""
+    text = check_text(resume, "resume", max_chars=max_chars)
+    return PreparedResume(text, read_resume(text))
+
+
+def score(
+    resume: PreparedResume | str, job: PreparedJob | str, *, max_chars: int = MAX_TEXT_CHARS
+) -> Report:
+    """The report `analyze(resume, job)` gives, without reading a prepared side again."""
+    if not isinstance(resume, PreparedResume):
+        resume = PreparedResume(check_text(resume, "resume", max_chars=max_chars), None)
     if not isinstance(job, PreparedJob):
         job = prepare_job(job, max_chars=max_chars)
-    return build_report(analyze_parts(resume, job.profile))
+    return build_report(analyze_parts(resume.text, job.profile, resume.read))
 
 
 def _attempt(item_id: str, text: str | JobfitError, run: Callable[[str], Report]) -> Ranked:
@@ -109,14 +127,16 @@ def rank_resumes(
 
 
 def rank_jobs(
-    resume: str,
+    resume: str | PreparedResume,
     jobs: Iterable[Item],
     *,
     max_chars: int = MAX_TEXT_CHARS,
     progress: Callable[[], None] | None = None,
     deadline: float | None = None,
 ) -> list[Ranked]:
-    """Score `resume` against each (id, text) job; best first."""
-    resume = check_text(resume, "resume", max_chars=max_chars)
-    run = lambda text: score(resume, text, max_chars=max_chars)  # noqa: E731
+    """Score `resume`, read once, against each (id, text) job; best first."""
+    prepared = resume
+    if not isinstance(prepared, PreparedResume):
+        prepared = prepare_resume(resume, max_chars=max_chars)
+    run = lambda text: score(prepared, text, max_chars=max_chars)  # noqa: E731
     return _rank(jobs, run, progress, deadline)

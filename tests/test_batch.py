@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 import jobfit
-from jobfit.batch import Ranked, ordered, prepare_job, rank_jobs, rank_resumes, score
+import jobfit.batch
+from jobfit.batch import (
+    Ranked,
+    ordered,
+    prepare_job,
+    prepare_resume,
+    rank_jobs,
+    rank_resumes,
+    score,
+)
 from jobfit.errors import InputTooLarge, InvalidInput, JobfitError, UnreadableFile
 from tests.conftest import make_report
 
@@ -129,3 +138,24 @@ def test_public_api_reexports():
     assert jobfit.prepare_job is prepare_job
     assert jobfit.rank_resumes is rank_resumes
     assert jobfit.rank_jobs is rank_jobs
+
+
+def test_prepared_resume_gives_analyze_report_for_every_dev_pair():
+    by_resume = defaultdict(list)
+    for row in dev_rows():
+        by_resume[row["resume"]].append(row["job"])
+    assert len(by_resume) > 1
+    for resume, jobs in by_resume.items():
+        prepared = prepare_resume(resume)
+        for job in jobs:
+            expected = jobfit.analyze(resume, job).model_dump(mode="json")
+            assert score(prepared, job).model_dump(mode="json") == expected
+            assert score(prepared, prepare_job(job)).model_dump(mode="json") == expected
+
+
+def test_a_prepared_resume_reads_its_text_once(monkeypatch):
+    calls = []
+    real = jobfit.batch.read_resume
+    monkeypatch.setattr("jobfit.batch.read_resume", lambda t: calls.append(1) or real(t))
+    rank_jobs(NURSE, [("a", JOB), ("b", NURSE_JOB), ("c", JOB)])
+    assert calls == [1]

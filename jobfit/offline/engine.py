@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.job import JobProfile, build_job
-from jobfit.offline.profile import ResumeProfile, build_resume
+from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.scoring import Scores, field_vectors, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
@@ -26,11 +26,11 @@ class Analysis:
     scores: Scores
 
 
-def analyze_parts(resume: str, job: str | JobProfile) -> Analysis:
-    """Run the offline analysis and return its parts; `job` may be an already built JobProfile."""
-    # A JobProfile is what jobfit.batch prepares once to score many resumes against one posting.
+def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
+    """Run the offline analysis and return its parts; either side may come prepared."""
+    # jobfit.batch prepares a JobProfile once for many resumes, a ReadResume once for many jobs.
     job_profile = job if isinstance(job, JobProfile) else build_job(job)
-    resume_profile = build_resume(resume, job_profile.words, job_profile.keywords)
+    resume_profile = build_resume(resume, job_profile.words, job_profile.keywords, read)
     judgements = judge(job_profile, resume_profile)
     return Analysis(
         job_profile, resume_profile, judgements, score(job_profile, resume_profile, judgements)
