@@ -75,11 +75,16 @@ def degree_levels(text: str) -> set[int]:
     if not text.isascii():  # letters IGNORECASE matches to ASCII ones: search, to be sure
         return {level for level, pattern in _DEGREE_RES if pattern.search(text)}
     low = text.lower()
-    return {
-        level
-        for i, (level, pattern) in enumerate(_DEGREE_RES)
-        if any(w in (low if i < 4 else text) for w in _DEGREE_ANCHORS[i]) and pattern.search(text)
-    }
+    levels = set()
+    # Plain loops: a generator per pattern per line cost more than the searches it saved.
+    for i, (level, pattern) in enumerate(_DEGREE_RES):
+        haystack = low if i < 4 else text
+        for word in _DEGREE_ANCHORS[i]:
+            if word in haystack:
+                if pattern.search(text):
+                    levels.add(level)
+                break
+    return levels
 
 
 def degree_required(text: str) -> int | None:
