@@ -62,11 +62,18 @@ def _scan(
     text: str, tokens: list[Token], keys: list[str], lo: int, hi: int, *, roles: bool
 ) -> list[Mention]:
     index, longest = vocabulary().index, _longest_from()
-    out = []
+    out: list[Mention] = []
+    # Most words start no alias, and most lines have no word that does: skip them without trying
+    # every length (this loop was a hot spot).
+    if longest.keys().isdisjoint(keys[lo:hi]):
+        return out
     i = lo
     while i < hi:
-        # Most words start no alias: skip them without trying every length (was the hot loop).
-        for n in range(min(longest.get(keys[i], 0), hi - i), 0, -1):
+        top = longest.get(keys[i])
+        if top is None:
+            i += 1
+            continue
+        for n in range(min(top, hi - i), 0, -1):
             alias = index.get(tuple(keys[i : i + n]))
             if alias is None or (alias.skill.kind == "role" and not roles):
                 continue
