@@ -128,6 +128,18 @@ def _register_views(app: Flask, api_limit) -> None:
         report = analyze(resume, job, engine=engine, max_chars=settings.max_text_chars)
         return jsonify(with_notices(report, notices).model_dump(mode="json"))
 
+    @app.post("/rank")
+    def rank():
+        # Imported on first use: a cold start that serves the page or /compare never needs them.
+        from jobfit import rank_input
+        from jobfit.rank_service import run_rank
+
+        if request.mimetype == "multipart/form-data":
+            parsed = rank_input.from_form(request.form, request.files, settings)
+        else:
+            parsed = rank_input.from_json(request.get_json(force=True, silent=True), settings)
+        return jsonify(run_rank(parsed, engine, settings))
+
     @app.post("/extract")
     @api_limit
     def extract():

@@ -1,6 +1,16 @@
 """jobfit: an honest, explained verdict on how well a resume fits a job."""
 
 from jobfit.analysis import Engine, analyze
+from jobfit.batch import (
+    PreparedJob,
+    PreparedResume,
+    Ranked,
+    prepare_job,
+    prepare_resume,
+    rank_jobs,
+    rank_resumes,
+    score,
+)
 from jobfit.config import Settings
 from jobfit.errors import (
     ConfigError,
@@ -19,10 +29,18 @@ __all__ = [
     "InputTooLarge",
     "InvalidInput",
     "JobfitError",
+    "PreparedJob",
+    "PreparedResume",
+    "Ranked",
     "Report",
     "Settings",
     "UnreadableFile",
     "UnsupportedFile",
     "UpstreamError",
     "analyze",
+    "prepare_job",
+    "prepare_resume",
+    "rank_jobs",
+    "rank_resumes",
+    "score",
 ]

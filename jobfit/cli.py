@@ -79,3 +79,53 @@ def compare(resume: str, job: str, as_json: bool) -> None:
         click.echo(json.dumps(report.model_dump(mode="json"), indent=2))
     else:
         click.echo(render_text(report))
+
+
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+@cli.command()
+@click.option("--job", "job", help="Rank the given resumes for this posting.")
+@click.option("--resume", "resume", help="Rank the given postings for this resume.")
+@click.argument("items", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the ranking as CSV.")
+def rank(
+    job: str | None, resume: str | None, items: tuple[str, ...], as_json: bool, as_csv: bool
+) -> None:
+    """Rank resumes for one --job, or jobs for one --resume (files, folders or globs)."""
+    from jobfit import ranking
+    from jobfit.batch import rank_jobs, rank_resumes
+
+    if (job is None) == (resume is None):
+        raise click.UsageError("Give exactly one of --job and --resume.")
+    if as_json and as_csv:
+        raise click.UsageError("Give at most one of --json and --csv.")
+    settings = Settings.from_env()
+    try:
+        text, _ = _read_source(job or resume)
+        paths = ranking.expand(items)
+        if not paths:
+            raise click.ClickException("No files match the given items.")
+        read, notices = ranking.read_items(paths)
+        run = rank_resumes if job is not None else rank_jobs
+        limit = settings.max_text_chars
+        if _on_terminal():  # a bar on a terminal only: nothing in a pipe or a log
+            with click.progressbar(length=len(read), label="Ranking", file=sys.stderr) as bar:
+                ranked = run(text, read, max_chars=limit, progress=lambda: bar.update(1))
+        else:
+            ranked = run(text, read, max_chars=limit)
+    except JobfitError as error:
+        raise click.ClickException(error.message) from None
+    ranked = ranking.with_item_notices(ranked, notices)
+    if as_json:
+        click.echo(json.dumps(ranking.items_json(ranked), indent=2))
+    elif as_csv:
+        click.echo(ranking.to_csv(ranked), nl=False)
+    else:
+        click.echo(ranking.table(ranked))
+    for line in ranking.errors(ranked):
+        click.echo(line, err=True)
+    if not any(item.report for item in ranked):
+        raise SystemExit(1)

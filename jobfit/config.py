@@ -55,6 +55,12 @@ class Settings:
     cache_size: int = 256
     max_text_chars: int = MAX_TEXT_CHARS
     cors_origins: tuple[str, ...] = ()
+    # POST /rank: items per batch, their total size, and a time budget under API Gateway's 29 s.
+    rank_max_items: int = 50
+    rank_max_bytes: int = 4 * 1024 * 1024
+    rank_budget_seconds: float = 25.0
+    rank_model_top: int = 5  # with the OpenAI engine, how many of the best the model judges
+    rank_model_parallel: int = 3  # and how many calls run at once
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -77,4 +83,13 @@ class Settings:
             cache_size=_number(env, "JOBFIT_CACHE_SIZE", cls.cache_size, int, 0),
             max_text_chars=_number(env, "JOBFIT_MAX_CHARS", MAX_TEXT_CHARS, int, 1),
             cors_origins=_split_csv(env.get("JOBFIT_CORS_ORIGINS", "")),
+            rank_max_items=_number(env, "JOBFIT_RANK_MAX_ITEMS", cls.rank_max_items, int, 1),
+            rank_max_bytes=_number(env, "JOBFIT_RANK_MAX_BYTES", cls.rank_max_bytes, int, 1),
+            rank_budget_seconds=_number(
+                env, "JOBFIT_RANK_BUDGET", cls.rank_budget_seconds, float, 1
+            ),
+            rank_model_top=_number(env, "JOBFIT_RANK_MODEL_TOP", cls.rank_model_top, int, 0),
+            rank_model_parallel=_number(
+                env, "JOBFIT_RANK_MODEL_PARALLEL", cls.rank_model_parallel, int, 1
+            ),
         )

@@ -97,6 +97,11 @@ def test_patterns_are_found():
     assert len(PATTERNS) >= 60
 
 
+# The one compile inside a function, and why the timing test still covers it: it joins a subset
+# of injection._PATTERNS, whose full alternation (_INJECTION) is timed below.
+SUBSETS_OF_TIMED = {("injection.py", "_alternation")}
+
+
 def test_no_pattern_is_compiled_inline():
     """Patterns are module constants, so the timing test below sees every one of them."""
     inline = []
@@ -112,8 +117,10 @@ def test_no_pattern_is_compiled_inline():
             ):
                 continue
             # re.search(r"...", text) anywhere, or re.compile inside a function.
-            in_function = any(node in ast.walk(f) for f in functions)
-            if node.func.attr != "compile" or in_function:
+            around = [f.name for f in functions if node in ast.walk(f)]
+            if any((path.name, name) in SUBSETS_OF_TIMED for name in around):
+                continue
+            if node.func.attr != "compile" or around:
                 inline.append(f"{path.name}:{node.lineno}")
     assert inline == []
 

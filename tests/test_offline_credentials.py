@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from jobfit.offline import credentials
 from jobfit.offline.credentials import degree_levels, degree_required, resume_years
 
 
@@ -47,3 +51,35 @@ def test_degree_required_is_the_lowest_accepted():
 )
 def test_resume_years(text, years):
     assert resume_years(text) == years
+
+
+def _all_levels(text: str) -> set[int]:
+    """degree_levels without the anchor gate: every pattern searched."""
+    return {level for level, pattern in credentials._DEGREE_RES if pattern.search(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ph.D in physics",
+        "PhD",
+        "M.Tech, B.E",
+        "MBA; M.B.A; MCA; M.Com; LL.M; LLM; PGDBM; post-graduate diploma",
+        "B.Sc; BCom; B.Com; LLB; LL.B; BBA; BCA; four-year degree; college degree",
+        "Associate's degree",
+        "MS in CS, BS in EE, BA, MA, ME, BE, BTech, MSc",
+        "\u0131ph.d",  # not ASCII: searched in full
+        "Sales executive for eight years",
+    ],
+)
+def test_the_degree_anchor_gate_changes_no_result(text):
+    assert degree_levels(text) == _all_levels(text)
+
+
+def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    lines = {ln for r in rows for t in (r["resume"], r["job"]) for ln in t.splitlines()}
+    assert all(degree_levels(ln) == _all_levels(ln) for ln in lines)

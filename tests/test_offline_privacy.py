@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from jobfit.offline import privacy
 from jobfit.offline.privacy import looks_like_name, mask, personal_spans
 
 
@@ -64,3 +68,27 @@ def test_mask_keeps_length_and_offsets():
     assert len(masked) == len(line)
     assert "555" not in masked
     assert masked.startswith("Call ") and masked.endswith(" or write")
+
+
+def test_the_personal_anchor_gate_changes_no_result_on_dev_lines():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    lines = {ln for r in rows for ln in r["resume"].splitlines()}
+    lines |= {"Mail: jo@x.io", "see www.example.com", "Born on 1 May", "Marital status single"}
+    lines |= {"Call 98200 12345", "Phone: +1 (555) 010-2030", "Pin code: 400 001"}
+    assert all(personal_spans(line) == _ungated(line) for line in lines)
+
+
+def _ungated(line: str) -> list[tuple[int, int]]:
+    """personal_spans with every search run: the reference for the anchor and digit gates."""
+    phones = [
+        m.span()
+        for m in privacy._PHONE.finditer(line)
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 15
+    ]
+    spans = [m.span() for m in privacy._PERSONAL.finditer(line)] + phones
+    if privacy._LABELLED.match(line):
+        spans.append((0, len(line)))
+    return sorted(spans)

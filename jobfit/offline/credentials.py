@@ -56,9 +56,35 @@ DEGREE_STEMS = frozenset(
 )
 
 
+# What each pattern above cannot match without (lower-case words, then case-sensitive ones):
+# seven searches ran on every line of both texts; most lines lack every one of these.
+_DEGREE_ANCHORS = [
+    ("ph", "doctora"),
+    ("master", "sc", "tech", "mba", "m.b.a", "mca", "m.com", "eng", "llm", "ll.m", "graduat")
+    + ("pgd",),
+    ("bachelor", "sc", "tech", "eng", "bca", "bba", "b.com", "bcom", "llb", "ll.b", "degree"),
+    ("diploma", "associate"),
+    ("Ph",),
+    ("MS", "M.", "MA", "ME", "MT"),
+    ("BS", "B.", "BA", "BE", "BT", "BC", "BB", "LLB"),
+]
+
+
 def degree_levels(text: str) -> set[int]:
     """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate)."""
-    return {level for level, pattern in _DEGREE_RES if pattern.search(text)}
+    if not text.isascii():  # letters IGNORECASE matches to ASCII ones: search, to be sure
+        return {level for level, pattern in _DEGREE_RES if pattern.search(text)}
+    low = text.lower()
+    levels = set()
+    # Plain loops: a generator per pattern per line cost more than the searches it saved.
+    for i, (level, pattern) in enumerate(_DEGREE_RES):
+        haystack = low if i < 4 else text
+        for word in _DEGREE_ANCHORS[i]:
+            if word in haystack:
+                if pattern.search(text):
+                    levels.add(level)
+                break
+    return levels
 
 
 def degree_required(text: str) -> int | None:

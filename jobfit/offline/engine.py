@@ -10,7 +10,7 @@ from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.clean import normalise
 from jobfit.offline.gains import gains
 from jobfit.offline.job import JobProfile, build_job
-from jobfit.offline.profile import ResumeProfile, build_resume
+from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
 from jobfit.offline.scoring import Scores, score
 from jobfit.offline.suggestions import suggestions
@@ -30,12 +30,14 @@ class Analysis:
     scores: Scores
 
 
-def analyze_parts(resume: str, job: str) -> Analysis:
-    """Run the offline analysis and return its parts."""
-    resume, job = normalise(resume), normalise(job)
-    job_profile = build_job(job)
+def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
+    """Run the offline analysis and return its parts; either side may come prepared."""
+    # jobfit.batch prepares a JobProfile once for many resumes, a ReadResume once for many jobs
+    # (both from normalised text, so normalising here again changes nothing).
+    resume = normalise(resume)
+    job_profile = job if isinstance(job, JobProfile) else build_job(normalise(job))
     budget.check()
-    resume_profile = build_resume(resume, job_profile.words, job_profile.keywords)
+    resume_profile = build_resume(resume, job_profile.words, job_profile.keywords, read)
     budget.check()
     judgements = judge(job_profile, resume_profile)
     return Analysis(

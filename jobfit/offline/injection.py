@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PATTERNS = [
     r"\b(?:ignore|disregard|forget|override|bypass)\s++(?:all\s++|any\s++|the\s++|your\s++|"
@@ -32,10 +33,71 @@ _INJECTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE |
 _HIDDEN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
+# Words each pattern above cannot match without (one of each group), so a text that lacks them is
+# not searched for that pattern: the scan was a hot spot, run on every resume and every line of it.
+_DIGITS = tuple("0123456789")
+_ANCHORS = [  # the rarest group first: most texts fail it and the others go unchecked
+    (("ignore", "disregard", "forget", "override", "bypass"),),
+    (("ignore", "disregard", "forget"),),
+    (("prompt", "message", "instruction"), ("system", "developer")),
+    (("you",), ("are",)),
+    (("model", "assistant", "llm"), ("as",)),
+    (
+        ("rate", "score", "rank", "grade", "mark"),
+        (*_DIGITS, "perfect", "highly", "top", "excellent", "strong", "highest", "best"),
+        ("this", "the", "my", "me"),
+    ),
+    (("give", "assign", "award"), ("score", "rating", "match"), _DIGITS),
+    (
+        ("candidate", "applicant", "resume"),
+        ("perfect", "ideal", "excellent", "strong", "top"),
+        ("fit", "match", "candidate"),
+        ("this", "the"),
+    ),
+    (("candidate", "applicant"), ("recommend", "shortlist", "hire"), ("this", "the")),
+    (("instruction",), ("new",), (":",)),
+    (("pretend", "act"), ("ai", "assistant", "recruiter", "hr", "screener")),
+    (("<", "[", "#"),),
+    (("system", "assistant"), (":",)),
+]
+# The only non-ASCII characters that IGNORECASE matches to an ASCII letter (checked by a test).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=256)
+def _alternation(alive: tuple[int, ...]) -> re.Pattern[str]:
+    # Leaving out patterns that cannot match anywhere in a text leaves every match the same.
+    return re.compile("|".join(f"(?:{_PATTERNS[i]})" for i in alive), _INJECTION.flags)
+
+
+def _pattern_for(text: str) -> re.Pattern[str] | None:
+    """The patterns that might match in `text`, as one alternation; None if none can."""
+    low = text.lower()
+    if not text.isascii():
+        if any(chr(c) in text for c in _FOLD):
+            low = text.translate(_FOLD).lower()
+        low += " 0"  # any Unicode digit matches \d: count one present, not look for them all
+    alive = []
+    # Plain loops: this runs on every line of every resume, and generators cost more here.
+    for i, groups in enumerate(_ANCHORS):
+        for group in groups:
+            for word in group:
+                if word in low:
+                    break
+            else:
+                break  # no word of this group: the pattern cannot match
+        else:
+            alive.append(i)
+    return _alternation(tuple(alive)) if alive else None
+
+
 def find_injections(text: str) -> list[str]:
     """The instruction-like phrases in `text` aimed at a screener, in order, without repeats."""
     found: list[str] = []
-    for m in _INJECTION.finditer(text):
+    pattern = _pattern_for(text)
+    if pattern is None:
+        return found
+    for m in pattern.finditer(text):
         phrase = " ".join(m.group().split())
         if phrase.lower() not in (f.lower() for f in found):
             found.append(phrase)

@@ -12,6 +12,7 @@ from jobfit.offline.matching import find_mentions
 from jobfit.offline.options import option_groups
 from jobfit.offline.requirements import parse_job, years_required
 from jobfit.offline.text import content_stems, tokenize
+from jobfit.offline.text import words as text_words
 from jobfit.offline.vocabulary import Skill
 
 # How much a skill counts, by where the job names it.
@@ -98,6 +99,6 @@ def build_job(job: str) -> JobProfile:
             found[skill.name] = skill
             weights[skill.name] = max(weights.get(skill.name, 0.0), PLACE_WEIGHT[place])
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
-    words = [t.lower for t in tokenize(job)]
+    words = text_words(job)
     keywords = set().union(*(ln.stems for ln in lines))
     return JobProfile(parsed.title, title_skills, lines, skills, words, keywords, context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from jobfit.offline.text import Token, tokenize
 from jobfit.offline.vocabulary import Alias, Skill, vocabulary
@@ -57,14 +58,31 @@ def find_mentions(text: str, tokens: list[Token] | None = None) -> list[Mention]
     return _scan(text, tokens, [t.base for t in tokens], 0, len(tokens), roles=True)
 
 
+@cache
+def _longest_from() -> dict[str, int]:
+    """For each word that starts an alias, the length of the longest alias it starts."""
+    longest: dict[str, int] = {}
+    for key in vocabulary().index:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
+
+
 def _scan(
     text: str, tokens: list[Token], keys: list[str], lo: int, hi: int, *, roles: bool
 ) -> list[Mention]:
-    index, longest = vocabulary().index, vocabulary().longest
-    out = []
+    index, longest = vocabulary().index, _longest_from()
+    out: list[Mention] = []
+    # Most words start no alias, and most lines have no word that does: skip them without trying
+    # every length (this loop was a hot spot).
+    if longest.keys().isdisjoint(keys[lo:hi]):
+        return out
     i = lo
     while i < hi:
-        for n in range(min(longest, hi - i), 0, -1):
+        top = longest.get(keys[i])
+        if top is None:
+            i += 1
+            continue
+        for n in range(min(top, hi - i), 0, -1):
             alias = index.get(tuple(keys[i : i + n]))
             if alias is None or (alias.skill.kind == "role" and not roles):
                 continue

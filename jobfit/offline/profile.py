@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from jobfit.offline import budget, gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
@@ -49,6 +50,32 @@ class _Piece:
     scan: str  # personal details blanked
     quotable: bool
     tokens: list[Token]
+
+    @cached_property
+    def segment(self) -> Segment:
+        """What this piece contains; the same for every job, so a prepared resume keeps it."""
+        named = Counter(m.skill.name for m in find_mentions(self.scan, self.tokens))
+        return Segment(
+            self.text,
+            self.quotable,
+            named,
+            frozenset(content_stems(self.scan, self.tokens)),
+            frozenset(degree_levels(self.scan)),
+            frozenset(with_implied(named)),
+        )
+
+
+@dataclass(frozen=True)
+class ReadResume:
+    """The job-independent part of reading a resume: screener notes and clean pieces."""
+
+    notes: tuple[Notice, ...]
+    pieces: list[_Piece]
+
+
+def read_resume(resume: str) -> ReadResume:
+    """Read what does not depend on the job, once per resume (jobfit.batch ranks many jobs)."""
+    return ReadResume(tuple(_screener_notes(resume)), _pieces(resume))
 
 
 def _pieces(resume: str) -> list[_Piece]:
@@ -145,25 +172,18 @@ def _screener_notes(resume: str) -> list[Notice]:
     return notes
 
 
-def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> ResumeProfile:
-    """Read `resume` against the job's lower-case words and keyword stems."""
-    notes = _screener_notes(resume)
-    pieces = _drop_copied(_pieces(resume), job_words, notes)
+def build_resume(
+    resume: str, job_words: list[str], job_keywords: set[str], read: ReadResume | None = None
+) -> ResumeProfile:
+    """Read `resume` against the job's lower-case words and keyword stems (`read`: prepared)."""
+    read = read_resume(resume) if read is None else read
+    notes = list(read.notes)
+    pieces = _drop_copied(read.pieces, job_words, notes)
     pieces = _drop_stuffed(pieces, job_keywords, notes)
     segs = []
     for p in pieces:
         budget.check()
-        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens))
-        segs.append(
-            Segment(
-                p.text,
-                p.quotable,
-                named,
-                frozenset(content_stems(p.scan, p.tokens)),
-                frozenset(degree_levels(p.scan)),
-                frozenset(with_implied(named)),
-            )
-        )
+        segs.append(p.segment)
     skills: Counter[str] = Counter()
     for s in segs:
         skills.update(s.skills)
