@@ -8,10 +8,9 @@ from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
-from jobfit.analysis import analyze
+from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
-from jobfit.documents import MAX_FILE_BYTES
-from jobfit.engines import build_engine
+from jobfit.documents import MAX_FILE_BYTES, read_upload
 from jobfit.errors import (
     InputTooLarge,
     InvalidInput,
@@ -23,7 +22,6 @@ from jobfit.errors import (
     UpstreamError,
     UpstreamTimeout,
 )
-from jobfit.inputs import read_upload, with_notices
 
 log = logging.getLogger("jobfit")
 
@@ -99,8 +97,10 @@ def _register_views(app: Flask) -> None:
     @app.post("/compare")
     def compare():
         resume, job, notices = _read_compare_input()
-        report = analyze(resume, job, engine=engine, max_chars=settings.max_text_chars)
-        return jsonify(with_notices(report, notices).model_dump(mode="json"))
+        report = analyze(
+            resume, job, engine=engine, max_chars=settings.max_text_chars, warnings=notices
+        )
+        return jsonify(report.model_dump(mode="json"))
 
     @app.post("/extract")
     def extract():

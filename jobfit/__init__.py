@@ -1,6 +1,6 @@
 """jobfit: an honest, explained verdict on how well a resume fits a job."""
 
-from jobfit.analysis import Engine, analyze
+from jobfit.compare import Engine, analyze
 from jobfit.config import Settings
 from jobfit.errors import (
     ConfigError,

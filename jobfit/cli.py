@@ -8,11 +8,10 @@ from pathlib import Path
 
 import click
 
-from jobfit.analysis import analyze
+from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
-from jobfit.engines import build_engine
+from jobfit.documents import read_upload
 from jobfit.errors import JobfitError
-from jobfit.inputs import read_upload, with_notices
 from jobfit.report import Notice, Report
 
 MARKS = {"met": "[x]", "partial": "[~]", "missing": "[ ]"}
@@ -70,11 +69,14 @@ def compare(resume: str, job: str, as_json: bool) -> None:
         resume_text, resume_notes = _read_source(resume)
         job_text, job_notes = _read_source(job)
         report = analyze(
-            resume_text, job_text, engine=build_engine(settings), max_chars=settings.max_text_chars
+            resume_text,
+            job_text,
+            engine=build_engine(settings),
+            max_chars=settings.max_text_chars,
+            warnings=resume_notes + job_notes,
         )
     except JobfitError as error:
         raise click.ClickException(error.message) from None
-    report = with_notices(report, resume_notes + job_notes)
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), indent=2))
     else:

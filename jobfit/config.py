@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from jobfit.errors import ConfigError
-from jobfit.ssm import resolve_openai_key
 
 # A resume is a few thousand characters; 50,000 leaves room for long CVs and job ads.
 MAX_TEXT_CHARS = 50_000
@@ -59,6 +58,9 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from `env` (default: os.environ)."""
+        # Imported here, not above: the llm package builds its engine from these settings.
+        from jobfit.llm.ssm import resolve_openai_key
+
         env = os.environ if env is None else env
         key = resolve_openai_key(env)  # OPENAI_API_KEY, else SSM when configured
         return cls(

@@ -93,7 +93,7 @@ def test_bad_uploads_get_clear_errors(client, name, data, status, code):
 def test_an_upload_over_the_cap_is_413(client, monkeypatch):
     # A small cap keeps the test client's multipart body in memory; the real cap is 4 MiB.
     assert MAX_FILE_BYTES == 4 * 1024 * 1024
-    monkeypatch.setattr("jobfit.inputs.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("jobfit.documents.MAX_FILE_BYTES", 1000)
     data = b"a" * 1001
     response = _post(client, "/extract", {"file": (io.BytesIO(data), "cv.txt")})
     assert response.status_code == 413

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from jobfit.config import MAX_TEXT_CHARS
 from jobfit.documents._docx import read_docx
@@ -72,6 +72,15 @@ def sniff(data: bytes) -> Kind | None:
     return "txt"
 
 
+def read_upload(
+    stream: BinaryIO, filename: str | None, *, max_chars: int = MAX_TEXT_CHARS
+) -> Extracted:
+    """Read at most the size cap from `stream` and extract its text, keeping `max_chars`."""
+    # One byte past the cap is enough to know it is too large without reading it all.
+    data = stream.read(MAX_FILE_BYTES + 1)
+    return extract_document(data, filename=filename, max_bytes=MAX_FILE_BYTES, max_chars=max_chars)
+
+
 def extract_document(
     data: bytes,
     *,
@@ -83,9 +92,7 @@ def extract_document(
 ) -> Extracted:
     """Extract the visible text of a PDF, DOCX or text file; hidden text becomes a warning."""
     if len(data) > max_bytes:
-        raise InputTooLarge(
-            f"This file is {len(data) / 2**20:.1f} MiB; the limit is {max_bytes / 2**20:g} MiB."
-        )
+        raise InputTooLarge(f"The file is larger than {max_bytes / 2**20:g} MiB.")
     if not data:
         raise UnreadableFile("This file is empty.", code="empty_file")
     kind = sniff(data)
