@@ -96,7 +96,7 @@ def _register_views(app: Flask) -> None:
 
     @app.post("/compare")
     def compare():
-        resume, job, notices = _read_compare_input()
+        resume, job, notices = _read_compare_input(settings.max_text_chars)
         report = analyze(
             resume, job, engine=engine, max_chars=settings.max_text_chars, warnings=notices
         )
@@ -107,7 +107,7 @@ def _register_views(app: Flask) -> None:
         upload = request.files.get("file")
         if upload is None:
             raise InvalidInput("Send the document as the multipart field 'file'.", field="file")
-        extracted = read_upload(upload.stream, upload.filename)
+        extracted = read_upload(upload.stream, upload.filename, max_chars=settings.max_text_chars)
         return jsonify(
             text=extracted.text,
             kind=extracted.kind,
@@ -116,14 +116,14 @@ def _register_views(app: Flask) -> None:
         )
 
 
-def _read_compare_input():
+def _read_compare_input(max_chars: int):
     """Return (resume, job, notices) from a JSON body or a multipart form."""
     if request.mimetype == "multipart/form-data":
         texts, notices = {}, []
         for field, file_field in (("resume", "resume_file"), ("jobDesc", "job_file")):
             upload = request.files.get(file_field)
             if upload is not None and upload.filename:
-                extracted = read_upload(upload.stream, upload.filename)
+                extracted = read_upload(upload.stream, upload.filename, max_chars=max_chars)
                 texts[field] = extracted.text
                 notices.extend(extracted.warnings)
             else:

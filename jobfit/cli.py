@@ -17,7 +17,7 @@ from jobfit.report import Notice, Report
 MARKS = {"met": "[x]", "partial": "[~]", "missing": "[ ]"}
 
 
-def _read_source(source: str) -> tuple[str, list[Notice]]:
+def _read_source(source: str, max_chars: int) -> tuple[str, list[Notice]]:
     """Read text from a path (.txt, .pdf, .docx) or from stdin when `source` is '-'."""
     if source == "-":
         return sys.stdin.read(), []
@@ -25,7 +25,7 @@ def _read_source(source: str) -> tuple[str, list[Notice]]:
     if not path.is_file():
         raise click.ClickException(f"No such file: {source}")
     with path.open("rb") as stream:
-        extracted = read_upload(stream, path.name)
+        extracted = read_upload(stream, path.name, max_chars=max_chars)
     return extracted.text, list(extracted.warnings)
 
 
@@ -66,8 +66,8 @@ def compare(resume: str, job: str, as_json: bool) -> None:
         raise click.ClickException("Only one of RESUME and JOB can be read from stdin.")
     try:
         settings = Settings.from_env()
-        resume_text, resume_notes = _read_source(resume)
-        job_text, job_notes = _read_source(job)
+        resume_text, resume_notes = _read_source(resume, settings.max_text_chars)
+        job_text, job_notes = _read_source(job, settings.max_text_chars)
         report = analyze(
             resume_text,
             job_text,
