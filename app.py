@@ -8,34 +8,13 @@ from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
+from jobfit.codes import WARNINGS, status_for
 from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
 from jobfit.documents import MAX_FILE_BYTES, read_upload
-from jobfit.errors import (
-    InputTooLarge,
-    InvalidInput,
-    JobfitError,
-    ModelRefused,
-    UnreadableFile,
-    UnsupportedFile,
-    UpstreamBusy,
-    UpstreamError,
-    UpstreamTimeout,
-)
+from jobfit.errors import InvalidInput, JobfitError
 
 log = logging.getLogger("jobfit")
-
-# The most specific class wins: the handler walks each error's MRO.
-STATUS_BY_ERROR: dict[type[JobfitError], int] = {
-    InvalidInput: 400,
-    InputTooLarge: 413,
-    UnsupportedFile: 415,
-    UnreadableFile: 422,
-    ModelRefused: 422,
-    UpstreamError: 502,
-    UpstreamBusy: 503,
-    UpstreamTimeout: 504,
-}
 
 # Scripts, styles and fetches come only from this origin; no inline code, no eval.
 CSP = (
@@ -88,6 +67,7 @@ def _register_views(app: Flask) -> None:
             engine_name=settings.engine,
             max_chars=settings.max_text_chars,
             max_file_mb=MAX_FILE_BYTES // (1024 * 1024),
+            warning_titles=WARNINGS,
         )
 
     @app.get("/healthz")
@@ -140,11 +120,8 @@ def _read_compare_input(max_chars: int):
 def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(JobfitError)
     def jobfit_error(error: JobfitError):
-        status = next(
-            (STATUS_BY_ERROR[c] for c in type(error).__mro__ if c in STATUS_BY_ERROR), 500
-        )
         response = jsonify(error=error.code, message=error.message)
-        response.status_code = status
+        response.status_code = status_for(error.code)
         retry_after = getattr(error, "retry_after", None)
         if retry_after is not None:
             response.headers["Retry-After"] = str(retry_after)
@@ -152,7 +129,10 @@ def _register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
-        code = (error.name or "error").lower().replace(" ", "_")
+        # A body over MAX_CONTENT_LENGTH is too large like any other text or file: one code.
+        code = (
+            "too_large" if error.code == 413 else (error.name or "error").lower().replace(" ", "_")
+        )
         message = {
             413: "The request is larger than the server accepts.",
         }.get(error.code, error.description)

@@ -39,16 +39,8 @@
     },
   };
 
-  const WARNING_TITLES = {
-    hidden_text: "Hidden text in the file.",
-    keyword_stuffing: "Repeated keywords.",
-    job_text_copied: "Job text copied into the resume.",
-    prompt_injection: "Instructions aimed at the screener.",
-    llm_unavailable: "Offline fallback.",
-    truncated: "Text was shortened.",
-    unverified_evidence: "Unverified quotes removed.",
-    score_capped: "Score capped.",
-  };
+  // Titles of warning codes, from the server's list (jobfit/codes.py) in data-warning-titles.
+  let WARNING_TITLES = {};
 
   // Circumference of the gauge circle (r = 52) in _report.html.
   const GAUGE = 326.73;
@@ -261,6 +253,7 @@
         this.urls = { compare: data.compareUrl, extract: data.extractUrl, example: data.exampleUrl };
         this.maxChars = Number(data.maxChars) || 50000;
         this.maxFileMb = Number(data.maxFileMb) || 4;
+        WARNING_TITLES = JSON.parse(data.warningTitles || "{}");
         this.fields = { resume: makeField("resume", this.maxChars), jobDesc: makeField("jobDesc", this.maxChars) };
       },
 

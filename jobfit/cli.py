@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from jobfit.codes import title_for
 from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
 from jobfit.documents import read_upload
@@ -46,7 +47,7 @@ def render_text(report: Report) -> str:
         lines.extend(f"  - {s}" for s in report.suggestions)
         lines.append("")
     for warning in report.warnings:
-        lines.append(f"Warning ({warning.code}): {warning.message}")
+        lines.append(f"Warning ({warning.code}): {title_for(warning.code)} {warning.message}")
     lines.append(f"Engine: {report.engine.name} {report.engine.version}")
     return "\n".join(lines)
 
