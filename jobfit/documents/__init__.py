@@ -43,7 +43,6 @@ class Extracted:
     text: str
     kind: Kind
     pages: int | None = None
-    hidden_chars: int = 0
     warnings: list[Notice] = field(default_factory=list)
 
 
@@ -130,7 +129,7 @@ def extract_document(
         warnings.append(
             Notice(code="truncated", message=f"Only the first {max_chars:,} characters were kept.")
         )
-    return Extracted(text=text, kind=kind, pages=pages, hidden_chars=chars, warnings=warnings)
+    return Extracted(text=text, kind=kind, pages=pages, warnings=warnings)
 
 
 def _hidden_warnings(hidden: list[tuple[str, str]], chars: int) -> list[Notice]:

@@ -13,7 +13,6 @@ MC_FALLBACK = "http://schemas.openxmlformats.org/markup-compatibility/2006}Fallb
 MIN_HALF_POINTS = 8  # w:sz counts half-points: under 4 pt nobody reads it
 SAME_COLOUR = 20  # per channel, of 255
 _CHUNK = 1 << 16
-_RUN_PROPS = {"vanish", "color", "sz", "shd", "highlight"}
 # Text outside the reading flow: deleted revisions, field codes, the duplicate of a text box.
 SKIP = {W + "delText", W + "instrText", MC_FALLBACK}
 _HIGHLIGHTS = {"white": "FFFFFF", "black": "000000", "yellow": "FFFF00", "lightGray": "C0C0C0"}
