@@ -1,11 +1,11 @@
-"""The zip `scripts/package.sh` builds serves the app as Lambda behind API Gateway would.
+"""The zip `scripts/package.py` builds serves the app as Lambda behind API Gateway would.
 
 The package is built once per session, unzipped, and driven by `lambda_driver.py` in a fresh
 interpreter that sees only the standard library, the package and boto3, with API Gateway REST
 (proxy, v1) events under the `dev` stage; then once more with OPENAI_API_KEY set against a
 fake OpenAI server on 127.0.0.1, so the SDK runs from the package's bytecode-only dependencies.
 JOBFIT_LAMBDA_ZIP=dist/jobfit-dev.zip reuses a zip instead of building one (about 30 s); it must
-come from `scripts/package.sh dev` on this tree.
+come from `scripts/package.py dev` on this tree.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import marshal
 import os
 import re
 import subprocess
+import sys
 import zipfile
 from importlib import metadata
 from pathlib import Path
@@ -123,7 +124,7 @@ def lambda_zip(tmp_path_factory) -> Path:
         return Path(given)
     out = tmp_path_factory.mktemp("dist") / "jobfit-dev.zip"
     subprocess.run(
-        ["bash", str(ROOT / "scripts" / "package.sh"), STAGE],
+        [sys.executable, str(ROOT / "scripts" / "package.py"), STAGE],
         env={**os.environ, "JOBFIT_PACKAGE_OUT": str(out)},
         check=True,
         timeout=240,
