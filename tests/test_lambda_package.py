@@ -311,7 +311,8 @@ def test_every_runtime_import_resolves_inside_the_package(package_dir, runtime_p
     # The OpenAI path is never exercised offline; importing it proves no excluded package is needed.
     code = (
         "import sys; sys.path[:0] = sys.argv[1:3]; "
-        "import openai, pypdf, jobfit.llm, jobfit.documents, handler; print(openai.__file__)"
+        "import openai, pypdf, jobfit.llm.engine, jobfit.llm.upstream, jobfit.documents, handler; "
+        "print(openai.__file__)"
     )
     result = fresh_python(["-c", code, str(package_dir), str(runtime_path)], cwd=package_dir)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import openai
 import pytest
 from fake_openai import FakeOpenAI, Reply, answer, error, refused_url
 
@@ -80,11 +79,8 @@ def fake():
 
 def make_engine(base_url: str, offline_score: int = 70, **settings) -> OpenAIEngine:
     options = {"engine": "openai", "timeout_seconds": 5.0, "fallback": "none"}
-    options.update(settings)
-    client = openai.OpenAI(api_key="sk-test-secret", base_url=base_url, max_retries=0)
-    return OpenAIEngine(
-        Settings(**options), StubOffline(offline_score), client=client, retry_delay=0.01
-    )
+    options.update(settings, openai_api_key="sk-test-secret", openai_base_url=base_url)
+    return OpenAIEngine(Settings(**options), StubOffline(offline_score), retry_delay=0.01)
 
 
 def test_good_answer_becomes_a_checked_report(fake):

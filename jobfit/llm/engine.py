@@ -65,18 +65,25 @@ class OpenAIEngine:
     def _connect(self) -> openai.OpenAI:
         import openai
 
+        from jobfit.llm.deadline import http_client
+
+        timeout = self.settings.timeout_seconds
         return openai.OpenAI(
             # Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) ignore the key.
             api_key=self.settings.openai_api_key or "unused",
             base_url=self.settings.openai_base_url,
-            timeout=self.settings.timeout_seconds,
-            # Retries are ours (see upstream.call_with_retry), so they share one deadline.
+            timeout=timeout,
+            # Retries are ours (see upstream.call_with_retry), so they share one deadline,
+            # which this client's connections enforce.
             max_retries=0,
+            http_client=http_client(timeout),
         )
 
     def analyze(self, resume: str, job: str) -> Report:
         """Return the model's checked report; on upstream failure, the offline one or an error."""
         settings = self.settings
+        # The texts are hashed, measured, sent and quoted as UTF-8 from here on.
+        resume, job = prompts.encodable(resume), prompts.encodable(job)
         key = cache_key(settings.openai_api, settings.model, prompts.PROMPT_VERSION, resume, job)
         cached = self.cache.get(key)
         if cached is not None:

@@ -81,6 +81,15 @@ class ModelAnswer(BaseModel):
     suggestions: list[str]
 
 
+# Half a surrogate pair ("\ud83d", half an emoji) can arrive in JSON but has no UTF-8 encoding.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD, so it can be encoded for the request."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def escape(text: str) -> str:
     """Neutralise anything in `text` that looks like one of the block tags."""
     return _TAG.sub(r"&lt;\1", text)

@@ -3,14 +3,15 @@ and what jobfit error each SDK failure becomes."""
 
 from __future__ import annotations
 
+import email.utils
 import math
 import re
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import openai
-from pydantic import ValidationError
 
 from jobfit.errors import (
     InputTooLarge,
@@ -22,6 +23,7 @@ from jobfit.errors import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
+from jobfit.llm.deadline import deadline
 from jobfit.llm.prompts import ModelAnswer
 from jobfit.report import TokenUsage
 
@@ -32,8 +34,10 @@ if TYPE_CHECKING:
 MIN_ATTEMPT_SECONDS = 1.0
 # A 429 is retried only when the service asks for a short wait; longer waits go back to the user.
 MAX_RATE_LIMIT_WAIT = 2.0
-# Sent as Retry-After when a 429 does not say how long to wait.
+# Sent as Retry-After when a 429 does not say how long to wait (or says it unusably).
 DEFAULT_RETRY_AFTER = 5
+# The longest wait passed on to clients, whatever the service asks for.
+MAX_RETRY_AFTER = 60
 # Reasoning models reject `temperature`; every other model gets 0 for stable answers.
 _NO_TEMPERATURE = re.compile(r"^(?:o\d|gpt-5(?!.*chat))", re.IGNORECASE)
 
@@ -47,22 +51,23 @@ def call_with_retry(
     retry_delay: float,
     sleep: Callable[[float], None] = time.sleep,
 ) -> tuple[ModelAnswer, TokenUsage]:
-    """Call the model, retrying transient failures, all within one deadline."""
-    deadline = time.monotonic() + settings.timeout_seconds
-    attempt = 0
-    while True:
-        try:
-            return call(
-                client, settings, system, user, timeout=max(deadline - time.monotonic(), 0.1)
-            )
-        except openai.OpenAIError as exc:
-            wait = retry_wait(exc, retry_delay)
-            late = time.monotonic() + (wait or 0) + MIN_ATTEMPT_SECONDS > deadline
-            if attempt >= settings.max_retries or wait is None or late:
-                # `from None`: the SDK's exception may carry request details; ours never do.
-                raise map_error(exc) from None
-        attempt += 1
-        sleep(wait)
+    """Call the model, retrying transient failures, all within one deadline (JOBFIT_TIMEOUT)."""
+    # The client's network backend holds every socket operation to this deadline (deadline.py);
+    # the per-request timeout below only keeps the SDK's own bookkeeping in step with it.
+    with deadline(settings.timeout_seconds) as end:
+        attempt = 0
+        while True:
+            try:
+                timeout = max(end - time.monotonic(), 0.1)
+                return call(client, settings, system, user, timeout=timeout)
+            except openai.OpenAIError as exc:
+                wait = retry_wait(exc, retry_delay)
+                late = time.monotonic() + (wait or 0) + MIN_ATTEMPT_SECONDS > end
+                if attempt >= settings.max_retries or wait is None or late:
+                    # `from None`: the SDK's exception may carry request details; ours never do.
+                    raise map_error(exc) from None
+            attempt += 1
+            sleep(wait)
 
 
 def call(
@@ -81,7 +86,7 @@ def call(
             timeout=timeout,
             **options,
         )
-    except (ValidationError, ValueError):
+    except ValueError:  # pydantic's ValidationError included
         raise UpstreamBadOutput("The AI service answered with an invalid report.") from None
 
 
@@ -153,13 +158,37 @@ def retry_wait(exc: openai.OpenAIError, delay: float) -> float | None:
 
 
 def _retry_after(exc: openai.APIStatusError) -> float | None:
+    """The wait the service asks for, in seconds within 0..MAX_RETRY_AFTER, or None."""
     headers = exc.response.headers
     for name, scale in (("retry-after-ms", 1000), ("retry-after", 1)):
-        try:
-            return max(float(headers[name]) / scale, 0.0)
-        except (KeyError, ValueError):
-            continue
+        seconds = _seconds(headers.get(name), scale)
+        if seconds is not None:
+            return seconds
     return None
+
+
+def _seconds(value: str | None, scale: int) -> float | None:
+    """A Retry-After value (a number or an HTTP-date) as bounded seconds; None if unusable."""
+    if not value or len(value) > 64:
+        return None
+    try:
+        seconds = float(value) / scale
+    except ValueError:
+        seconds = _until(value)
+    # nan and garbage are no answer; inf and 1e30 are capped; negative or past means now.
+    if seconds is None or math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _until(date: str) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(date)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        return None  # an HTTP-date is always GMT; anything else is not one
+    return (when - datetime.now(UTC)).total_seconds()
 
 
 def map_error(exc: openai.OpenAIError) -> UpstreamError | InputTooLarge:
