@@ -21,6 +21,7 @@ WORD = re.compile(r"[^\W\d_]+")
 PROSE_WORD = re.compile(r"(?<![\w@./+-])[^\W\d_]+(?![\w@/+]|[.-]\w)")
 # "Jane Doe | jane@example.com", "Maria Lopez, RN": the name is the first piece of its line.
 HEAD_SEPARATOR = re.compile(r"[|•·,;\t]| [-–—] ")
+_CAMEL = re.compile(r"[a-z]{4}[A-Z]")
 # Words that make a capitalised first line a heading, a degree or a job title, never a name.
 NOT_NAME = frozenset(
     """about accomplishments achievements activities additional associate assistant awards
@@ -28,14 +29,16 @@ NOT_NAME = frozenset(
     education employment executive experience focus highlights history hobbies information
     interests key languages letter objective overview personal professional profile projects
     qualifications references representative resume sales skills specialist summary supervisor
-    technical technician vitae work worker page agent aide attendant cashier chef cook driver
+    technical technician vitae work worker agent aide attendant cashier chef cook driver
     mechanic electrician operator therapist auditor banker teller planner buyer writer editor
     instructor professor counselor receptionist secretary president vice head partner owner
     founder student graduate trainee apprentice volunteer coach guard sergeant generalist
     bookkeeper controller inspector superintendent foreman carpenter plumber welder machinist
     clinical senior junior chief staff registered certified licensed general diploma degree
     bachelor master university college school institute academy board computer engineering
-    government knowledge proficiency fellow research""".split()
+    government knowledge proficiency fellow research part full time total company team group
+    services solutions systems inc llc ltd corporation department center centre hospital clinic
+    therapist physical occupational""".split()
 )
 
 Span = tuple[int, int, str]
@@ -71,14 +74,21 @@ def _is_name(candidate: str, common: set[str]) -> bool:
     plain = unicodedata.normalize("NFKD", candidate).encode("ascii", "ignore").decode()
     if not privacy.looks_like_name(plain):
         return False
+    # "TimeBrookdale": words run together; "McDonald", "DeShawn" have a short prefix.
+    if any(_CAMEL.search(w) for w in words):
+        return False
     lower = [w.lower() for w in words]
     # Initials ("A." in "Jane A. Doe") are neither stop words nor common words.
-    if any(w in NOT_NAME or w in STOP_WORDS or w in common for w in lower if len(w) > 1):
+    if any(_common(w, common) for w in lower if len(w) > 1):
         return False
     index = vocabulary().index
     # "Microsoft Excel", "Data Entry": a line of skills or roles is not a name.
     skills = sum((singular(w),) in index for w in lower)
     return skills < len(lower) / 2 and tuple(map(singular, lower)) not in index
+
+
+def _common(word: str, common: set[str]) -> bool:
+    return word in common or word in STOP_WORDS or word in NOT_NAME or singular(word) in NOT_NAME
 
 
 def name_words(name: str | None) -> list[str]:
