@@ -16,6 +16,8 @@ from jobfit.names import detect_name, name_spans, name_words
         ("José Álvarez\nChef.", "José Álvarez"),
         ("Mary-Ann O'Neil\nNurse.", "Mary-Ann O'Neil"),
         ("Jane A. Doe\nNurse.", "Jane A. Doe"),
+        ("Ronald McDonald\nCook.", "Ronald McDonald"),
+        ("Jane Page\nEditor.", "Jane Page"),
         ("Maria Lopez, RN\nNurse.", "Maria Lopez"),
         ("Jane Doe | jane.doe@example.com | 555 010 2030", "Jane Doe"),
         ("Jane Doe - Paris\nChef.", "Jane Doe"),
@@ -38,6 +40,8 @@ def test_names_are_found(resume, name):
         "DENTAL HYGIENIST\nCleaned teeth as a dental hygienist.",
         "Education Details\nHSC Pune\nBCA Mumbai University",
         "H.S.C. Board\nB.Sc. Physics",
+        "Physical Therapists\nTeam Rehab is hiring.",  # a plural role word
+        "Part TimeBrookdale Evansville\nCook",  # words run together by the extraction
         "jane doe\nlower case is not a heading",
         "Led migration to AWS in 2019\nand more",
         "Summary\nExperience\nEducation\nJane Doe",  # a name is in the first three lines

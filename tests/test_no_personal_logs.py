@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 
@@ -10,6 +11,7 @@ from fake_openai import FakeOpenAI, answer, error
 from lambda_driver import rest_event
 
 from app import create_app
+from jobfit import logsafety
 from jobfit.config import Settings
 
 NAME = "Quillon Vandermeer"
@@ -143,18 +145,20 @@ def test_invalid_input_is_not_echoed_to_logs(records):
 
 
 @pytest.fixture
-def zappa_handler(tmp_path, monkeypatch):
-    """Zappa's own LambdaHandler in this process, with the log level at DEBUG."""
+def zappa_handler(tmp_path, monkeypatch, request):
+    """Zappa's own LambdaHandler in this process, log level DEBUG, `debug` as parametrized."""
     handler = pytest.importorskip("zappa.handler")
     (tmp_path / "canary_zappa_settings.py").write_text(
-        "APP_MODULE = 'app'\nAPP_FUNCTION = 'app'\nDEBUG = False\nLOG_LEVEL = 'DEBUG'\n"
+        f"APP_MODULE = 'app'\nAPP_FUNCTION = 'app'\nDEBUG = {request.param}\nLOG_LEVEL = 'DEBUG'\n"
         "BINARY_SUPPORT = True\nCONTEXT_HEADER_MAPPINGS = {}\nAPI_STAGE = 'dev'\n"
         "PROJECT_NAME = 'jobfit'\nENVIRONMENT_VARIABLES = {}\nDJANGO_SETTINGS = None\n"
         "DOMAIN = None\nBASE_PATH = None\nEXCEPTION_HANDLER = None\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
     for name in ("SERVERTYPE", "FRAMEWORK", "PROJECT", "STAGE"):
-        monkeypatch.delenv(name, raising=False)  # the handler sets them: undone after the test
+        # The handler sets these: recorded here (set, then removed) so teardown restores them.
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     # Zappa sets the root and its own logger to LOG_LEVEL: put them back afterwards.
     levels = {name: logging.getLogger(name).level for name in ("", "zappa.handler")}
     cls = handler.LambdaHandler
@@ -167,15 +171,54 @@ def zappa_handler(tmp_path, monkeypatch):
     sys.modules.pop("canary_zappa_settings", None)
 
 
-def test_zappa_handler_at_debug(records, zappa_handler):
-    event = rest_event(
+@pytest.fixture
+def without_filters():
+    """The loggers of logsafety.BODY_RECORDS with no DropBodies filter, restored afterwards."""
+    saved = {name: logging.getLogger(name).filters[:] for name in logsafety.BODY_RECORDS}
+    for name in saved:
+        logging.getLogger(name).filters = [
+            f for f in saved[name] if not isinstance(f, logsafety.DropBodies)
+        ]
+    yield
+    for name, filters in saved.items():
+        logging.getLogger(name).filters = filters
+
+
+def compare_event():
+    return rest_event(
         "POST",
         "/compare",
         headers={"Content-Type": "application/json"},
-        body=f'{{"resume": {RESUME!r}, "jobDesc": {JOB!r}}}'.replace("'", '"'),
+        body=json.dumps({"resume": RESUME, "jobDesc": JOB}),
         base64_body=False,
     )
-    response = zappa_handler.handler(event, None)
+
+
+@pytest.mark.parametrize("zappa_handler", [False], indirect=True)
+def test_zappa_handler_at_debug(records, zappa_handler, without_filters):
+    response = zappa_handler.handler(compare_event(), None)
     assert response["statusCode"] == 200
     assert "zappa.wsgi" in {r.name for r in records}  # its access log line was captured
     assert leaks(records) == []
+
+
+@pytest.mark.parametrize("zappa_handler", [True], indirect=True)
+def test_zappa_debug_setting_logs_the_body_unless_filtered(records, zappa_handler, without_filters):
+    # zappa_settings.json keeps "debug": false (test_zappa_settings); if it is ever turned on,
+    # Zappa logs the raw event, resume included. logsafety's filter drops that record.
+    zappa_handler.handler(compare_event(), None)
+    assert leaks(records) == ["zappa.handler"]
+    records.clear()
+    logsafety.install()
+    zappa_handler.handler(compare_event(), None)
+    assert leaks(records) == []
+
+
+def test_old_openai_request_options_are_filtered(records, without_filters):
+    logsafety.install()
+    logsafety.install()  # once is enough; twice adds nothing
+    logger = logging.getLogger("openai._base_client")
+    assert sum(isinstance(f, logsafety.DropBodies) for f in logger.filters) == 1
+    logger.debug("Request options: %s", {"json_data": {"input": RESUME}})
+    logger.debug("Sending HTTP Request: %s", "POST")
+    assert [r.getMessage() for r in records] == ["Sending HTTP Request: POST"]
