@@ -105,10 +105,17 @@ def find_personal(text: str, redacted: Redacted | str) -> list[Finding]:
         for kind, value in redacted.values
         if kind in ("email", "url", "address")
         # An address is looked for by its street ("123 Main Street"), without unit or city.
-        for start, end in _occurrences(folded, _fold(value.partition(",")[0]))
+        for start, end in _occurrences(
+            folded, _fold(value.partition(",")[0] if kind == "address" else value)
+        )
     ]
-    # A phone number comes back in any format: compare its last seven digits.
-    phones = {_digits(value)[-7:] for kind, value in redacted.values if kind == "phone"}
+    # A phone number comes back in any format: compare the last seven digits before any
+    # extension ("555-010-2030 ext. 42" -> "0102030").
+    phones = {
+        _digits(contacts.EXTENSION.split(value, maxsplit=1)[0])[-7:]
+        for kind, value in redacted.values
+        if kind == "phone"
+    }
     for run in contacts.NUMBERISH.finditer(text) if phones else ():
         if any(p in _digits(run.group()) for p in phones):
             spans.append((run.start(), run.start() + len(run.group().rstrip(" (.-")), "phone"))

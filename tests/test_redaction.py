@@ -165,6 +165,16 @@ def test_find_personal_finds_urls_addresses_and_the_full_name():
     assert [f.kind for f in find_personal(answer, RESUME)] == ["name", "address", "url"]
 
 
+def test_find_personal_compares_phones_without_their_extension():
+    out = redact("+1 (555) 010-2030 ext. 42, 555.010.9999 x7 or 555 010 7777", name="")
+    answer = "Call 555-010-2030, (555) 010 9999 or 555-010-7777; not 555-010-1234."
+    assert [answer[f.start : f.end] for f in find_personal(answer, out)] == [
+        "555-010-2030",
+        "(555) 010 9999",
+        "555-010-7777",
+    ]
+
+
 @pytest.mark.parametrize(
     "answer",
     [
