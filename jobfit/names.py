@@ -72,7 +72,7 @@ def _is_name(candidate: str, common: set[str]) -> bool:
         return False
     # The offline analyzer's test (capitalised words, no role words) reads ASCII: fold accents.
     plain = unicodedata.normalize("NFKD", candidate).encode("ascii", "ignore").decode()
-    if not privacy.looks_like_name(plain):
+    if not privacy.name_length(plain):
         return False
     # "TimeBrookdale": words run together; "McDonald", "DeShawn" have a short prefix.
     if any(_CAMEL.search(w) for w in words):
