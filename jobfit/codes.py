@@ -62,6 +62,7 @@ WARNINGS: dict[str, str] = {
     "truncated": "Text was shortened.",
     "unverified_evidence": "Unverified quotes removed.",
     "score_capped": "Score capped.",
+    "redacted": "Personal details withheld from the AI.",
 }
 
 

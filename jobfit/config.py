@@ -26,6 +26,15 @@ def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str,
     return value
 
 
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    value = (env.get(name) or "").strip().lower()
+    if not value:
+        return default
+    if value not in ("0", "1", "false", "true", "no", "yes", "off", "on"):
+        raise ConfigError(f"{name} must be 1 or 0; it is {value!r}.")
+    return value in ("1", "true", "yes", "on")
+
+
 def _number(env: Mapping[str, str], name: str, default: float, cast: type, minimum: float):
     raw = (env.get(name) or "").strip()
     try:
@@ -52,6 +61,7 @@ class Settings:
     max_input_tokens: int = 24_000
     max_output_tokens: int = 2_500
     cache_size: int = 256
+    redact: bool = True
     max_text_chars: int = MAX_TEXT_CHARS
     cors_origins: tuple[str, ...] = ()
 
@@ -77,6 +87,7 @@ class Settings:
                 env, "JOBFIT_MAX_OUTPUT_TOKENS", cls.max_output_tokens, int, 1
             ),
             cache_size=_number(env, "JOBFIT_CACHE_SIZE", cls.cache_size, int, 0),
+            redact=_flag(env, "JOBFIT_REDACT", cls.redact),
             max_text_chars=_number(env, "JOBFIT_MAX_CHARS", MAX_TEXT_CHARS, int, 1),
             cors_origins=_split_csv(env.get("JOBFIT_CORS_ORIGINS", "")),
         )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from jobfit.errors import InputTooLarge, UpstreamError, UpstreamMisconfigured
-from jobfit.llm import prompts
+from jobfit.llm import personal, prompts
 from jobfit.llm.cache import ReportCache, cache_key
 from jobfit.llm.grounding import ground
 from jobfit.report import EngineInfo, Notice, Report
@@ -89,7 +89,11 @@ class OpenAIEngine:
         if cached is not None:
             return cached
         offline = self.offline.analyze(resume, job)
-        system, user = prompts.render(resume, job, offline)
+        # What leaves for the model: by default without the candidate's personal details.
+        withheld = personal.withhold(resume, job) if settings.redact else None
+        sent = (withheld.resume.text, withheld.job.text) if withheld else (resume, job)
+        facts = personal.offline_facts(offline, withheld) if withheld else offline
+        system, user = prompts.render(*sent, facts)
         tokens = prompts.estimate_tokens(system) + prompts.estimate_tokens(user)
         if tokens > settings.max_input_tokens:
             # Refused rather than cut: a truncated resume would be judged on part of itself.
@@ -114,7 +118,7 @@ class OpenAIEngine:
                 message=f"The AI analysis was unavailable: {error.message} "
                 "This is the offline analysis.",
             )
-            return offline.with_warnings([notice])
+            return offline.with_warnings([*_withheld_notice(withheld), notice])
         info = EngineInfo(
             name="openai",
             version=ENGINE_VERSION,
@@ -122,6 +126,16 @@ class OpenAIEngine:
             prompt_version=prompts.PROMPT_VERSION,
             usage=usage,
         )
-        report = ground(answer, offline, resume, job, info)
+        removed = 0
+        if withheld:
+            answer, removed = personal.check_answer(answer, withheld)
+        # Quotes are checked against the resume the model saw, placeholders included.
+        report = ground(answer, offline, *sent, info)
+        report = report.with_warnings(_withheld_notice(withheld, removed))
         self.cache.put(key, report)
         return report
+
+
+def _withheld_notice(withheld: personal.Withheld | None, removed: int = 0) -> list[Notice]:
+    found = personal.notice(withheld, removed) if withheld else None
+    return [found] if found else []
