@@ -289,7 +289,15 @@ def test_the_first_analysis_imports_openai_and_calls_the_model(openai_run):
     assert compare["response"]["statusCode"] == 200, compare["response"].get("body")
     assert compare["modules_after"] == ["openai", "httpx2", "boto3"]
     report = json.loads(body_of(compare["response"]))
-    assert (report["engine"]["name"], report["score"], report["warnings"]) == ("openai", 82, [])
+    assert (report["engine"]["name"], report["score"]) == ("openai", 82)
+    # The name went to the model as a placeholder (JOBFIT_REDACT is on by default).
+    assert report["warnings"] == [
+        {
+            "code": "redacted",
+            "message": "Before the AI analysis, personal details were replaced by placeholders: "
+            "1 mention of the name.",
+        }
+    ]
     assert report["requirements"][0]["evidence"] == [
         "Six years of Python building Flask services on PostgreSQL"
     ]
@@ -297,6 +305,7 @@ def test_the_first_analysis_imports_openai_and_calls_the_model(openai_run):
     [request] = openai_run["requests"]
     assert request["path"] == "/v1/responses"
     assert request["headers"]["authorization"] == "Bearer sk-package-test"
+    assert "Jane" not in json.dumps(request["body"])
     text_format = request["body"]["text"]["format"]
     assert (text_format["type"], text_format["strict"]) == ("json_schema", True)
     assert set(text_format["schema"]["properties"]) == {
@@ -353,7 +362,7 @@ def test_dependencies_ship_as_bytecode_only_and_the_project_as_source(lambda_zip
     own = ("jobfit/", "app.py", "handler.py", "zappa_settings.py", "__init__.py")
     others = {n for n in sources if not n.startswith(own) and not n.endswith("/__init__.py")}
     assert others == set()
-    for module in ("app", "handler", "jobfit/llm", "jobfit/documents/__init__"):
+    for module in ("app", "handler", "jobfit/llm/engine", "jobfit/documents/__init__"):
         folder, _, name = module.rpartition("/")
         prefix = f"{folder}/" if folder else ""
         assert f"{prefix}__pycache__/{name}.cpython-311.pyc" in names
@@ -367,7 +376,7 @@ def test_dependency_bytecode_has_line_numbers_but_no_column_tables(lambda_zip):
     positions = list(code.co_positions())
     assert any(line for line, _, _, _ in positions)
     assert all(column is None for _, _, column, _ in positions)
-    own = marshal.loads(archive.read("jobfit/__pycache__/llm.cpython-311.pyc")[16:])
+    own = marshal.loads(archive.read("jobfit/llm/__pycache__/engine.cpython-311.pyc")[16:])
     assert any(column is not None for _, _, column, _ in own.co_positions())
 
 
