@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
+from jobfit.codes import ERRORS, WARNINGS
 from jobfit.documents import MAX_FILE_BYTES
 from jobfit.report import Notice, Report
 
-# Error codes by status. Until jobfit keeps one list of its codes, this table is that list for
-# the web layer: tests/test_openapi.py fails when jobfit raises a code that is missing here.
-ERROR_CODES: dict[int, tuple[str, ...]] = {
-    400: ("invalid_json", "missing_field", "invalid_type", "blank_field", "invalid_input")
-    + ("bad_request",),
-    413: ("too_large", "request_entity_too_large", "too_many_pages", "too_many_tokens"),
-    415: ("unsupported_type", "type_mismatch", "unsupported_media_type"),
-    422: ("encrypted", "corrupt_pdf", "corrupt_docx", "zip_bomb", "xml_dtd", "too_complex")
-    + ("too_slow", "empty_file", "no_text", "all_text_hidden", "unreadable_file")
-    + ("model_refused",),
-    429: ("rate_limited",),
-    500: ("internal_error",),
-    502: ("upstream_error", "upstream_misconfigured", "upstream_quota_exhausted")
-    + ("upstream_unavailable", "upstream_bad_output"),
-    503: ("upstream_busy",),
-    504: ("upstream_timeout",),
-}
-# Codes of the `warnings` a report or an extraction carries: advice, never an error status.
-WARNING_CODES = (
-    "hidden_text",
-    "prompt_injection",
-    "keyword_stuffing",
-    "job_text_copied",
-    "unverified_evidence",
-    "score_capped",
-    "truncated",
-    "llm_unavailable",
-)
+# Error codes by status and warning codes, from jobfit's one list (jobfit/codes.py).
+WARNING_CODES = tuple(WARNINGS)
 WHEN = {
     400: "The body is not a JSON object, a field is missing, not a string or blank.",
     413: "A field, a file, the body or the prompt is over its limit.",
@@ -43,6 +18,10 @@ WHEN = {
     502: "The LLM failed (only with JOBFIT_FALLBACK=none).",
     503: "The LLM is rate limiting jobfit (only with JOBFIT_FALLBACK=none).",
     504: "The LLM did not answer in time (only with JOBFIT_FALLBACK=none).",
+}
+# Every status an analysing path may answer with, and its codes (404 and 405 are not per path).
+ERROR_CODES: dict[int, tuple[str, ...]] = {
+    status: tuple(code for code, its in ERRORS.items() if its == status) for status in WHEN
 }
 RETRY_AFTER = {"description": "Seconds to wait.", "schema": {"type": "integer", "minimum": 1}}
 UPLOAD_STATUSES = (400, 413, 415, 422, 429, 500)
@@ -83,6 +62,9 @@ def _schemas(max_chars: int) -> dict:
     )
     schemas = report.pop("$defs") | {"Report": report}
     text = {"type": "string", "pattern": r"\S", "maxLength": max_chars}
+    # A malformed item ({"id": "a", "text": ""}, or no object at all) is that item's own error
+    # inside a 200, so the list takes anything; RankItem says what an item should be.
+    items = {"type": "array", "minItems": 1, "maxItems": 50, "items": {}}
     upload = {"type": "string", "contentMediaType": "application/octet-stream"}
     upload["description"] = f"A PDF, DOCX or text file of at most {MAX_FILE_BYTES} bytes."
     schemas["Notice"] = Notice.model_json_schema()
@@ -119,6 +101,51 @@ def _schemas(max_chars: int) -> dict:
                 "warnings": {"type": "array", "items": _ref("Notice")},
             },
         },
+        "RankJSON": {
+            "description": "One job with resumes to rank, or one resume with jobs to rank.",
+            "oneOf": [
+                {
+                    "type": "object",
+                    "required": ["job", "resumes"],
+                    "properties": {"job": text, "resumes": items},
+                },
+                {
+                    "type": "object",
+                    "required": ["resume", "jobs"],
+                    "properties": {"resume": text, "jobs": items},
+                },
+            ],
+        },
+        "RankItem": {
+            "type": "object",
+            "description": "What each item of resumes or jobs should be.",
+            "required": ["text"],
+            "properties": {"id": {"type": "string"}, "text": {"type": "string"}},
+        },
+        "RankForm": {
+            "type": "object",
+            "description": "job or job_file with resume_files, or resume or resume_file with "
+            "job_files.",
+            "properties": {
+                "job": text,
+                "job_file": upload,
+                "resume_files": {"type": "array", "items": upload},
+                "resume": text,
+                "resume_file": upload,
+                "job_files": {"type": "array", "items": upload},
+            },
+        },
+        "Ranking": {
+            "type": "object",
+            "required": ["direction", "engine", "items", "count", "failed"],
+            "properties": {
+                "direction": {"enum": ["resumes", "jobs"]},
+                "engine": {"enum": ["offline", "openai"]},
+                "items": {"type": "array", "items": {"type": "object"}},
+                "count": {"type": "integer", "minimum": 0},
+                "failed": {"type": "integer", "minimum": 0},
+            },
+        },
         "Health": {
             "type": "object",
             "required": ["status", "engine"],
@@ -142,6 +169,16 @@ def build_spec(server_url: str = "/", max_chars: int = 50_000) -> dict:
         {"description": "The file's text.", "content": _json(_ref("Extracted"))},
         UPLOAD_STATUSES,
     )
+    rank = _operation(
+        "Rank many resumes for one job, or many jobs for one resume, best first.",
+        _json(_ref("RankJSON")) | {multipart: {"schema": _ref("RankForm")}},
+        {
+            "description": "The items in order, each with its row and its full report (or its own "
+            "error).",
+            "content": _json(_ref("Ranking")),
+        },
+        COMPARE_STATUSES,
+    )
     page = {"description": "The page.", "content": {"text/html": {"schema": {"type": "string"}}}}
     health = {"description": "Alive.", "content": _json(_ref("Health"))}
     document = {"description": "This document.", "content": _json({"type": "object"})}
@@ -157,6 +194,7 @@ def build_spec(server_url: str = "/", max_chars: int = 50_000) -> dict:
         "paths": {
             "/compare": {"post": compare},
             "/extract": {"post": extract},
+            "/rank": {"post": rank},
             "/healthz": {"get": {"responses": {"200": health}}},
             "/": {"get": {"responses": {"200": page}}},
             "/openapi.json": {"get": {"responses": {"200": document}}},

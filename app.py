@@ -15,36 +15,13 @@ from werkzeug.exceptions import HTTPException
 
 import guards
 from api_spec import build_spec
-from jobfit.analysis import analyze
+from jobfit.codes import WARNINGS, status_for
+from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
-from jobfit.documents import MAX_FILE_BYTES
-from jobfit.engines import build_engine
-from jobfit.errors import (
-    InputTooLarge,
-    InvalidInput,
-    JobfitError,
-    ModelRefused,
-    UnreadableFile,
-    UnsupportedFile,
-    UpstreamBusy,
-    UpstreamError,
-    UpstreamTimeout,
-)
-from jobfit.inputs import read_upload, with_notices
+from jobfit.documents import MAX_FILE_BYTES, read_upload
+from jobfit.errors import InvalidInput, JobfitError
 
 log = logging.getLogger("jobfit")
-
-# The most specific class wins: the handler walks each error's MRO.
-STATUS_BY_ERROR: dict[type[JobfitError], int] = {
-    InvalidInput: 400,
-    InputTooLarge: 413,
-    UnsupportedFile: 415,
-    UnreadableFile: 422,
-    ModelRefused: 422,
-    UpstreamError: 502,
-    UpstreamBusy: 503,
-    UpstreamTimeout: 504,
-}
 
 # Scripts, styles and fetches come only from this origin; no inline code, no eval.
 CSP = (
@@ -62,10 +39,10 @@ def create_app(test_config: dict | None = None) -> Flask:
         # API Gateway carries about 6 MB of base64 (4.5 MB raw): one 4 MiB upload plus the text.
         MAX_CONTENT_LENGTH=5 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=1024 * 1024,
-        # Per client address, shared by /compare and /extract (limits' notation; "off" disables).
+        # Per client address, shared by /compare, /extract and /rank ("off" disables).
         JOBFIT_RATE_LIMIT=os.environ.get("JOBFIT_RATE_LIMIT") or "30/minute",
         RATELIMIT_STORAGE_URI=os.environ.get("JOBFIT_RATE_LIMIT_STORAGE") or "memory://",
-        JOBFIT_CORS_PATHS=("/compare", "/extract"),
+        JOBFIT_CORS_PATHS=("/compare", "/extract", "/rank"),
     )
     # Keep the report's field order (score first) rather than sorting keys alphabetically.
     app.json.sort_keys = False
@@ -111,6 +88,7 @@ def _register_views(app: Flask, api_limit) -> None:
             engine_name=settings.engine,
             max_chars=settings.max_text_chars,
             max_file_mb=MAX_FILE_BYTES // (1024 * 1024),
+            warning_titles=WARNINGS,
         )
 
     @app.get("/healthz")
@@ -124,11 +102,14 @@ def _register_views(app: Flask, api_limit) -> None:
     @app.post("/compare")
     @api_limit
     def compare():
-        resume, job, notices = _read_compare_input()
-        report = analyze(resume, job, engine=engine, max_chars=settings.max_text_chars)
-        return jsonify(with_notices(report, notices).model_dump(mode="json"))
+        resume, job, notices = _read_compare_input(settings.max_text_chars)
+        report = analyze(
+            resume, job, engine=engine, max_chars=settings.max_text_chars, warnings=notices
+        )
+        return jsonify(report.model_dump(mode="json"))
 
     @app.post("/rank")
+    @api_limit
     def rank():
         # Imported on first use: a cold start that serves the page or /compare never needs them.
         from jobfit import rank_input
@@ -146,7 +127,7 @@ def _register_views(app: Flask, api_limit) -> None:
         upload = request.files.get("file")
         if upload is None:
             raise InvalidInput("Send the document as the multipart field 'file'.", field="file")
-        extracted = read_upload(upload.stream, upload.filename)
+        extracted = read_upload(upload.stream, upload.filename, max_chars=settings.max_text_chars)
         return jsonify(
             text=extracted.text,
             kind=extracted.kind,
@@ -195,14 +176,14 @@ def _compact_templates(app: Flask) -> None:
     app.jinja_env.loader = Compact()
 
 
-def _read_compare_input():
+def _read_compare_input(max_chars: int):
     """Return (resume, job, notices) from a JSON body or a multipart form."""
     if request.mimetype == "multipart/form-data":
         texts, notices = {}, []
         for field, file_field in (("resume", "resume_file"), ("jobDesc", "job_file")):
             upload = request.files.get(file_field)
             if upload is not None and upload.filename:
-                extracted = read_upload(upload.stream, upload.filename)
+                extracted = read_upload(upload.stream, upload.filename, max_chars=max_chars)
                 texts[field] = extracted.text
                 notices.extend(extracted.warnings)
             else:
@@ -222,11 +203,8 @@ def _read_compare_input():
 def _register_error_handlers(app: Flask) -> None:
     @app.errorhandler(JobfitError)
     def jobfit_error(error: JobfitError):
-        status = next(
-            (STATUS_BY_ERROR[c] for c in type(error).__mro__ if c in STATUS_BY_ERROR), 500
-        )
         response = jsonify(error=error.code, message=error.message)
-        response.status_code = status
+        response.status_code = status_for(error.code)
         retry_after = getattr(error, "retry_after", None)
         if retry_after is not None:
             response.headers["Retry-After"] = str(retry_after)
@@ -236,7 +214,10 @@ def _register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
-        code = (error.name or "error").lower().replace(" ", "_")
+        # A body over MAX_CONTENT_LENGTH is too large like any other text or file: one code.
+        code = (
+            "too_large" if error.code == 413 else (error.name or "error").lower().replace(" ", "_")
+        )
         message = {
             413: "The request is larger than the server accepts.",
         }.get(error.code, error.description)

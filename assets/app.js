@@ -4,19 +4,20 @@ import { field } from "./lib/field.js";
 import { page } from "./lib/page.js";
 import { report } from "./lib/report.js";
 
-const WARNING_TITLES = {
-  hidden_text: "Hidden text in the file.",
-  keyword_stuffing: "Repeated keywords.",
-  job_text_copied: "Job text copied into the resume.",
-  prompt_injection: "Instructions aimed at the screener.",
-  llm_unavailable: "Offline fallback.",
-  truncated: "Text was shortened.",
-  unverified_evidence: "Unverified quotes removed.",
-  score_capped: "Score capped.",
-};
+// Titles of warning codes come from the server's one list (jobfit/codes.py), in the page's
+// data-warning-titles attribute; read once, on first use.
+let warningTitles = null;
 
 function warningTitle(code) {
-  return WARNING_TITLES[code] || "Note.";
+  if (warningTitles === null) {
+    const holder = document.querySelector("[data-warning-titles]");
+    try {
+      warningTitles = JSON.parse(holder ? holder.dataset.warningTitles : "{}") || {};
+    } catch {
+      warningTitles = {};
+    }
+  }
+  return warningTitles[code] || "Note.";
 }
 
 document.addEventListener("alpine:init", () => {

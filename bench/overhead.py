@@ -23,8 +23,8 @@ from fake_openai import FakeOpenAI, answer  # noqa: E402
 
 from app import create_app  # noqa: E402
 from jobfit.config import Settings  # noqa: E402
+from jobfit.llm.prompts import estimate_tokens, render  # noqa: E402
 from jobfit.offline import OfflineEngine  # noqa: E402
-from jobfit.prompts import estimate_tokens, render  # noqa: E402
 
 ANSWER = {
     "score": 60,

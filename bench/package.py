@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/package.py [--zip dist/jobfit-dev.zip] [--runs 5]
 
-Builds the dev package with scripts/package.sh (unless --zip is given), then starts it cold
+Builds the dev package with scripts/package.py (unless --zip is given), then starts it cold
 `--runs` times in a fresh stdlib-only interpreter (tests/lambda_driver.py) and reports medians:
 on the offline engine, then with OPENAI_API_KEY set against a fake OpenAI server on 127.0.0.1,
 where the first analysis imports openai and builds its client.
@@ -33,9 +33,9 @@ JOB = "Requirements: 5+ years of Python; Flask; PostgreSQL. Nice to have: Kubern
 
 
 def build(out: Path) -> Path:
-    """Run scripts/package.sh dev into `out`."""
+    """Run scripts/package.py dev into `out`."""
     env = {**os.environ, "JOBFIT_PACKAGE_OUT": str(out)}
-    subprocess.run(["bash", str(ROOT / "scripts/package.sh"), "dev"], env=env, check=True)
+    subprocess.run([sys.executable, str(ROOT / "scripts/package.py"), "dev"], env=env, check=True)
     return out
 
 

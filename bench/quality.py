@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from jobfit.compare import build_engine  # noqa: E402
 from jobfit.config import Settings  # noqa: E402
-from jobfit.engines import build_engine  # noqa: E402
 from jobfit.offline import OfflineEngine  # noqa: E402
 
 LABELS = ("strong", "partial", "weak")

@@ -1,6 +1,5 @@
 """jobfit: an honest, explained verdict on how well a resume fits a job."""
 
-from jobfit.analysis import Engine, analyze
 from jobfit.batch import (
     PreparedJob,
     PreparedResume,
@@ -11,6 +10,7 @@ from jobfit.batch import (
     rank_resumes,
     score,
 )
+from jobfit.compare import Engine, analyze
 from jobfit.config import Settings
 from jobfit.errors import (
     ConfigError,

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from jobfit.analysis import check_text
+from jobfit.compare import check_text
 from jobfit.config import MAX_TEXT_CHARS
 from jobfit.errors import InputTooLarge, JobfitError
 from jobfit.offline.clean import normalise
@@ -84,7 +84,7 @@ def _attempt(item_id: str, text: str | JobfitError, run: Callable[[str], Report]
         log.error("rank: item failed with %s", type(error).__name__)
         return Ranked(
             item_id,
-            error=JobfitError("This item could not be analysed.", code="analysis_failed"),
+            error=JobfitError("This item could not be analyzed.", code="analysis_failed"),
         )
 
 

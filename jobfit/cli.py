@@ -8,17 +8,17 @@ from pathlib import Path
 
 import click
 
-from jobfit.analysis import analyze
+from jobfit.codes import title_for
+from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
-from jobfit.engines import build_engine
+from jobfit.documents import read_upload
 from jobfit.errors import JobfitError
-from jobfit.inputs import read_upload, with_notices
 from jobfit.report import Notice, Report
 
 MARKS = {"met": "[x]", "partial": "[~]", "missing": "[ ]"}
 
 
-def _read_source(source: str) -> tuple[str, list[Notice]]:
+def _read_source(source: str, max_chars: int) -> tuple[str, list[Notice]]:
     """Read text from a path (.txt, .pdf, .docx) or from stdin when `source` is '-'."""
     if source == "-":
         return sys.stdin.read(), []
@@ -26,7 +26,7 @@ def _read_source(source: str) -> tuple[str, list[Notice]]:
     if not path.is_file():
         raise click.ClickException(f"No such file: {source}")
     with path.open("rb") as stream:
-        extracted = read_upload(stream, path.name)
+        extracted = read_upload(stream, path.name, max_chars=max_chars)
     return extracted.text, list(extracted.warnings)
 
 
@@ -47,7 +47,7 @@ def render_text(report: Report) -> str:
         lines.extend(f"  - {s}" for s in report.suggestions)
         lines.append("")
     for warning in report.warnings:
-        lines.append(f"Warning ({warning.code}): {warning.message}")
+        lines.append(f"Warning ({warning.code}): {title_for(warning.code)} {warning.message}")
     lines.append(f"Engine: {report.engine.name} {report.engine.version}")
     return "\n".join(lines)
 
@@ -67,14 +67,17 @@ def compare(resume: str, job: str, as_json: bool) -> None:
         raise click.ClickException("Only one of RESUME and JOB can be read from stdin.")
     try:
         settings = Settings.from_env()
-        resume_text, resume_notes = _read_source(resume)
-        job_text, job_notes = _read_source(job)
+        resume_text, resume_notes = _read_source(resume, settings.max_text_chars)
+        job_text, job_notes = _read_source(job, settings.max_text_chars)
         report = analyze(
-            resume_text, job_text, engine=build_engine(settings), max_chars=settings.max_text_chars
+            resume_text,
+            job_text,
+            engine=build_engine(settings),
+            max_chars=settings.max_text_chars,
+            warnings=resume_notes + job_notes,
         )
     except JobfitError as error:
         raise click.ClickException(error.message) from None
-    report = with_notices(report, resume_notes + job_notes)
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), indent=2))
     else:
@@ -104,11 +107,11 @@ def rank(
         raise click.UsageError("Give at most one of --json and --csv.")
     settings = Settings.from_env()
     try:
-        text, _ = _read_source(job or resume)
+        text, _ = _read_source(job or resume, settings.max_text_chars)
         paths = ranking.expand(items)
         if not paths:
             raise click.ClickException("No files match the given items.")
-        read, notices = ranking.read_items(paths)
+        read, notices = ranking.read_items(paths, max_chars=settings.max_text_chars)
         run = rank_resumes if job is not None else rank_jobs
         limit = settings.max_text_chars
         if _on_terminal():  # a bar on a terminal only: nothing in a pipe or a log

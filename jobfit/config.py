@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from jobfit.errors import ConfigError
-from jobfit.ssm import resolve_openai_key
 
 # A resume is a few thousand characters; 50,000 leaves room for long CVs and job ads.
 MAX_TEXT_CHARS = 50_000
@@ -25,6 +24,15 @@ def _choice(env: Mapping[str, str], name: str, default: str, choices: tuple[str,
     if value not in choices:
         raise ConfigError(f"{name} must be one of {', '.join(choices)}; it is {value!r}.")
     return value
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    value = (env.get(name) or "").strip().lower()
+    if not value:
+        return default
+    if value not in ("0", "1", "false", "true", "no", "yes", "off", "on"):
+        raise ConfigError(f"{name} must be 1 or 0; it is {value!r}.")
+    return value in ("1", "true", "yes", "on")
 
 
 def _number(env: Mapping[str, str], name: str, default: float, cast: type, minimum: float):
@@ -53,6 +61,7 @@ class Settings:
     max_input_tokens: int = 24_000
     max_output_tokens: int = 2_500
     cache_size: int = 256
+    redact: bool = True
     max_text_chars: int = MAX_TEXT_CHARS
     cors_origins: tuple[str, ...] = ()
     # POST /rank: items per batch, their total size, and a time budget under API Gateway's 29 s.
@@ -65,6 +74,9 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Build settings from `env` (default: os.environ)."""
+        # Imported here, not above: the llm package builds its engine from these settings.
+        from jobfit.llm.ssm import resolve_openai_key
+
         env = os.environ if env is None else env
         key = resolve_openai_key(env)  # OPENAI_API_KEY, else SSM when configured
         return cls(
@@ -81,6 +93,7 @@ class Settings:
                 env, "JOBFIT_MAX_OUTPUT_TOKENS", cls.max_output_tokens, int, 1
             ),
             cache_size=_number(env, "JOBFIT_CACHE_SIZE", cls.cache_size, int, 0),
+            redact=_flag(env, "JOBFIT_REDACT", cls.redact),
             max_text_chars=_number(env, "JOBFIT_MAX_CHARS", MAX_TEXT_CHARS, int, 1),
             cors_origins=_split_csv(env.get("JOBFIT_CORS_ORIGINS", "")),
             rank_max_items=_number(env, "JOBFIT_RANK_MAX_ITEMS", cls.rank_max_items, int, 1),

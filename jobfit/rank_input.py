@@ -8,8 +8,8 @@ from typing import Any
 
 from jobfit.batch import Item
 from jobfit.config import Settings
+from jobfit.documents import read_upload
 from jobfit.errors import InputTooLarge, InvalidInput, JobfitError
-from jobfit.inputs import read_upload
 from jobfit.report import Notice
 
 # direction -> (the one fixed side, the list of items, their multipart fields)
@@ -105,13 +105,16 @@ def from_form(form: Mapping[str, str], files: Any, settings: Settings) -> RankRe
     notices: dict[str, list[Notice]] = {}
     fixed = form.get(text_name)
     if uploads.get(file_name):
-        extracted = read_upload(uploads[file_name][0].stream, uploads[file_name][0].filename)
+        first = uploads[file_name][0]
+        extracted = read_upload(first.stream, first.filename, max_chars=settings.max_text_chars)
         fixed = extracted.text
     total = len((fixed or "").encode())
     items: list[Item] = []
     for item_id, upload in zip(_unique([u.filename for u in batch]), batch, strict=True):
         try:
-            extracted = read_upload(upload.stream, upload.filename)
+            extracted = read_upload(
+                upload.stream, upload.filename, max_chars=settings.max_text_chars
+            )
         except JobfitError as error:
             items.append((item_id, error))
             continue

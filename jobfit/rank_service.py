@@ -7,8 +7,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 
-from jobfit.analysis import Engine
 from jobfit.batch import Ranked, rank_jobs, rank_resumes
+from jobfit.compare import Engine
 from jobfit.config import Settings
 from jobfit.errors import JobfitError
 from jobfit.offline import OfflineEngine

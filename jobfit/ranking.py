@@ -9,8 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from jobfit.batch import Item, Ranked
+from jobfit.config import MAX_TEXT_CHARS
+from jobfit.documents import read_upload
 from jobfit.errors import JobfitError
-from jobfit.inputs import read_upload, with_notices
 from jobfit.report import Notice, Report
 
 TOP_GAPS = 3  # missing required items shown in a row; the full report has them all
@@ -33,7 +34,9 @@ def expand(sources: tuple[str, ...] | list[str]) -> list[str]:
     return list(dict.fromkeys(paths))
 
 
-def read_items(paths: list[str]) -> tuple[list[Item], dict[str, list[Notice]]]:
+def read_items(
+    paths: list[str], *, max_chars: int = MAX_TEXT_CHARS
+) -> tuple[list[Item], dict[str, list[Notice]]]:
     """(id, text or error) per path, and the notices extraction found in each file."""
     items: list[Item] = []
     notices: dict[str, list[Notice]] = {}
@@ -43,7 +46,7 @@ def read_items(paths: list[str]) -> tuple[list[Item], dict[str, list[Notice]]]:
             continue
         try:
             with open(path, "rb") as stream:
-                extracted = read_upload(stream, Path(path).name)
+                extracted = read_upload(stream, Path(path).name, max_chars=max_chars)
         except JobfitError as error:
             items.append((path, error))
             continue
@@ -55,7 +58,7 @@ def read_items(paths: list[str]) -> tuple[list[Item], dict[str, list[Notice]]]:
 def with_item_notices(ranked: list[Ranked], notices: dict[str, list[Notice]]) -> list[Ranked]:
     """Each report with what extraction found in its file (hidden text...) added first."""
     return [
-        replace(r, report=with_notices(r.report, notices[r.id]))
+        replace(r, report=r.report.with_warnings(notices[r.id], first=True))
         if r.report is not None and notices.get(r.id)
         else r
         for r in ranked

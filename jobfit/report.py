@@ -87,6 +87,13 @@ class Report(_Strict):
     warnings: list[Notice] = Field(default_factory=list)
     engine: EngineInfo
 
+    def with_warnings(self, notices: list[Notice], *, first: bool = False) -> Report:
+        """A copy with `notices` added after its own warnings, or before them when `first`."""
+        if not notices:
+            return self
+        warnings = [*notices, *self.warnings] if first else [*self.warnings, *notices]
+        return self.model_copy(update={"warnings": warnings})
+
 
 def verdict_for(score: int) -> Verdict:
     """Map a 0-100 score to its verdict band."""

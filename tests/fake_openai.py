@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import struct
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +22,13 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     usage: tuple[int, int] = (1200, 300)
+    # Faults: send the whole reply (status line, headers, body; or the body only, with
+    # `trickle_body`) one byte every `trickle` seconds; `hang` and never answer; `reset` the
+    # connection (RST) instead of answering.
+    trickle: float = 0.0
+    trickle_body: bool = False
+    hang: bool = False
+    reset: bool = False
 
 
 def answer(payload: dict | str, **kwargs) -> Reply:
@@ -100,6 +108,8 @@ class FakeOpenAI:
 
     def __init__(self) -> None:
         self.requests: list[dict] = []
+        self.trickled = 0  # bytes a trickling reply got out before the client hung up
+        self.hung_up = threading.Event()  # set when a client left a trickle or a hang
         self._script: list[Reply] = [Reply(status=500, body=b'{"error": {"message": "unset"}}')]
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -149,12 +159,26 @@ class FakeOpenAI:
                 reply = fake._next()
                 if reply.delay and fake._stopping.wait(reply.delay):
                     return
+                if reply.reset:
+                    # SO_LINGER with a zero timeout: close() sends RST, not FIN.
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                    )
+                    self.connection.close()
+                    self.close_connection = True
+                    return
+                if reply.hang:
+                    self._wait_for_hang_up()
+                    return
                 if reply.body is not None:
                     data = reply.body
                 elif self.path.endswith("/chat/completions"):
                     data = json.dumps(_chat_body(reply, body.get("model", ""))).encode()
                 else:
                     data = json.dumps(_responses_body(reply, body.get("model", ""))).encode()
+                if reply.trickle:
+                    self._trickle(reply, data)
+                    return
                 try:
                     self.send_response(reply.status)
                     self.send_header("Content-Type", "application/json")
@@ -165,6 +189,38 @@ class FakeOpenAI:
                     self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout): nothing to tell it
+
+            def _trickle(self, reply: Reply, data: bytes) -> None:
+                head = [f"HTTP/1.1 {reply.status} Fake", "Content-Type: application/json"]
+                head += [f"Content-Length: {len(data)}"]
+                head += [f"{name}: {value}" for name, value in reply.headers.items()]
+                raw = ("\r\n".join(head) + "\r\n\r\n").encode() + data
+                self.close_connection = True
+                at_once = len(raw) - len(data) if reply.trickle_body else 0
+                for i in range(at_once, len(raw)):
+                    try:
+                        self.connection.sendall(raw[: i + 1] if i == at_once else raw[i : i + 1])
+                    except OSError:
+                        fake.hung_up.set()
+                        return
+                    fake.trickled = i + 1
+                    if fake._stopping.wait(reply.trickle):
+                        return
+
+            def _wait_for_hang_up(self) -> None:
+                # Say nothing; notice when the client closes its end (recv returns b"").
+                self.connection.settimeout(0.05)
+                self.close_connection = True
+                while not fake._stopping.is_set():
+                    try:
+                        if not self.connection.recv(1):
+                            fake.hung_up.set()
+                            return
+                    except TimeoutError:
+                        continue
+                    except OSError:
+                        fake.hung_up.set()
+                        return
 
         return Handler
 

@@ -66,7 +66,7 @@ def test_a_chunked_body_over_the_cap_is_a_413(client, app, engine, extra):
     body = b'{"resume": "' + b"x" * (app.config["MAX_CONTENT_LENGTH"] + extra)
     response = chunked(client, body)
     assert response.status_code == 413
-    assert response.get_json()["error"] == "request_entity_too_large"
+    assert response.get_json()["error"] == "too_large"
     assert engine.calls == []
 
 

@@ -197,3 +197,34 @@ def test_chat_completions_setting(fake):
     response = post(make_client(fake.url, openai_api="chat"))
     assert response.status_code == 200
     assert fake.requests[0]["path"] == "/v1/chat/completions"
+
+
+@pytest.mark.parametrize("fallback", ["offline", "none"])
+@pytest.mark.parametrize("field", ["resume", "jobDesc"])
+def test_a_lone_surrogate_reaches_the_model_as_a_replacement_character(fake, fallback, field):
+    fake.script(answer(GOOD))
+    texts = {"resume": RESUME, "jobDesc": JOB}
+    texts[field] += " Half an emoji: \ud83d."
+    client = make_client(fake.url, fallback=fallback)
+    response = client.post("/compare", json=texts)
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["engine"]["name"] == "openai"
+    sent = fake.requests[0]["body"]["input"][0]["content"]
+    assert "Half an emoji: \ufffd." in sent
+
+
+@pytest.mark.parametrize(
+    ("value", "sent"), [("inf", "60"), ("nan", "5"), ("1e30", "60"), ("-3", "1"), ("x", "5")]
+)
+def test_an_absurd_retry_after_is_bounded_not_a_500(fake, value, sent):
+    fake.script(error(429, "rate_limit_exceeded", headers={"retry-after": value}))
+    response = post(make_client(fake.url))
+    assert (response.status_code, response.get_json()["error"]) == (503, "upstream_busy")
+    assert response.headers["Retry-After"] == sent
+
+
+def test_a_trickling_upstream_is_504_at_the_deadline_without_fallback(fake):
+    fake.script(answer(GOOD, trickle=0.05))
+    response = post(make_client(fake.url, timeout_seconds=1.0))
+    assert (response.status_code, response.get_json()["error"]) == (504, "upstream_timeout")
+    assert fake.hung_up.wait(5)

@@ -6,6 +6,8 @@ import io
 
 import pytest
 
+from app import create_app
+from jobfit.config import Settings
 from jobfit.documents import MAX_FILE_BYTES
 from tests.docx_factory import make_docx, para, run
 from tests.pdf_factory import line, make_pdf
@@ -93,7 +95,7 @@ def test_bad_uploads_get_clear_errors(client, name, data, status, code):
 def test_an_upload_over_the_cap_is_413(client, monkeypatch):
     # A small cap keeps the test client's multipart body in memory; the real cap is 4 MiB.
     assert MAX_FILE_BYTES == 4 * 1024 * 1024
-    monkeypatch.setattr("jobfit.inputs.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("jobfit.documents.MAX_FILE_BYTES", 1000)
     data = b"a" * 1001
     response = _post(client, "/extract", {"file": (io.BytesIO(data), "cv.txt")})
     assert response.status_code == 413
@@ -128,3 +130,49 @@ def test_a_file_whose_text_is_all_hidden_is_422(client, path):
     response = _post(client, path, {field: (io.BytesIO(pdf), "cv.pdf"), "jobDesc": JOB})
     assert response.status_code == 422
     assert response.get_json()["error"] == "all_text_hidden"
+
+
+# JOBFIT_MAX_CHARS holds for every way a text arrives: pasted in JSON or a form, or extracted.
+MAX_CHARS = 40
+LONG_LINES = "Python services.\n" * 5  # 85 characters, over the setting of 40
+
+
+@pytest.fixture
+def short_client(engine):
+    settings = Settings(max_text_chars=MAX_CHARS)
+    app = create_app({"TESTING": True, "JOBFIT_SETTINGS": settings, "ENGINE": engine})
+    return app.test_client()
+
+
+def test_max_chars_limits_json_text(short_client, engine):
+    response = short_client.post("/compare", json={"resume": LONG_LINES, "jobDesc": JOB[:40]})
+    assert response.status_code == 413
+    assert response.get_json()["message"] == (
+        "The field 'resume' has 85 characters; the limit is 40."
+    )
+    assert engine.calls == []
+
+
+def test_max_chars_limits_multipart_text(short_client, engine):
+    response = _post(short_client, "/compare", {"resume": LONG_LINES, "jobDesc": JOB[:40]})
+    assert response.status_code == 413
+    assert engine.calls == []
+
+
+def test_max_chars_limits_text_extracted_from_an_upload(short_client, engine):
+    upload = (io.BytesIO(LONG_LINES.encode()), "cv.txt")
+    response = _post(short_client, "/compare", {"resume_file": upload, "jobDesc": JOB[:40]})
+    assert response.status_code == 200, response.get_json()
+    assert engine.calls == [("Python services.\nPython services.", JOB[:40])]
+    assert response.get_json()["warnings"][0] == {
+        "code": "truncated",
+        "message": "Only the first 40 characters were kept.",
+    }
+
+
+def test_max_chars_limits_extract(short_client):
+    upload = (io.BytesIO(LONG_LINES.encode()), "cv.txt")
+    response = _post(short_client, "/extract", {"file": upload})
+    assert response.status_code == 200
+    assert response.get_json()["text"] == "Python services.\nPython services."
+    assert [w["code"] for w in response.get_json()["warnings"]] == ["truncated"]

@@ -103,3 +103,24 @@ def test_a_bad_setting_is_a_one_line_error(runner, files, monkeypatch):
     result = runner.invoke(cli, ["compare", str(files[0]), str(files[1])])
     assert result.exit_code == 1
     assert result.output.strip() == "Error: JOBFIT_MAX_CHARS must be a number; it is 'lots'."
+
+
+def test_max_chars_limits_text_read_from_a_file(runner, files, monkeypatch):
+    monkeypatch.setenv("JOBFIT_MAX_CHARS", "40")
+    files[1].write_text(JOB[:40], encoding="utf-8")
+    result = runner.invoke(cli, ["compare", "--json", str(files[0]), str(files[1])])
+    assert result.exit_code == 0, result.output
+    warnings = Report.model_validate(json.loads(result.output)).warnings
+    assert (warnings[0].code, warnings[0].message) == (
+        "truncated",
+        "Only the first 40 characters were kept.",
+    )
+
+
+def test_max_chars_limits_text_from_stdin(runner, files, monkeypatch):
+    monkeypatch.setenv("JOBFIT_MAX_CHARS", "40")
+    result = runner.invoke(cli, ["compare", "-", str(files[1])], input=RESUME)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: The field 'resume' has {len(RESUME)} characters; the limit is 40."
+    )

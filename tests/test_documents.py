@@ -30,7 +30,7 @@ RESUME = "Zoë Müller – Café owner\nSkills: Python, “SQL”, naïve Bayes"
 def test_text_files_decode_in_each_encoding(data):
     result = extract_document(data, filename="resume.txt")
     assert result.text == RESUME
-    assert (result.kind, result.pages, result.warnings, result.hidden_chars) == ("txt", None, [], 0)
+    assert (result.kind, result.pages, result.warnings) == ("txt", None, [])
 
 
 def test_latin1_bytes_undefined_in_cp1252_still_decode():

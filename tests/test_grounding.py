@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jobfit.grounding import (
+from jobfit.llm.grounding import (
     SCORE_ALLOWANCE,
-    ModelAnswer,
     evidence_score,
     ground,
     injection_found,
@@ -14,6 +13,7 @@ from jobfit.grounding import (
     score_ceiling,
     verify_evidence,
 )
+from jobfit.llm.prompts import ModelAnswer
 from jobfit.report import EngineInfo, Notice, Report, Requirement, Skills
 
 RESUME = "Senior engineer\nBuilt Python services\n  for 5 years.\nC++ <fast> code."

@@ -58,7 +58,7 @@ def test_a_chunked_body_over_5_mib_is_a_413(server):
     body = b'{"resume": "' + b"x" * (5 * 1024 * 1024 + 1024) + b'", "jobDesc": "x"}'
     status, payload = status_and_json(exchange(server.port, HEAD + chunks(body)))
     assert status == 413
-    assert payload["error"] == "request_entity_too_large"
+    assert payload["error"] == "too_large"
 
 
 def trickle(port: int, stop: threading.Event, opened: threading.Barrier) -> None:

@@ -1,11 +1,11 @@
-"""The zip `scripts/package.sh` builds serves the app as Lambda behind API Gateway would.
+"""The zip `scripts/package.py` builds serves the app as Lambda behind API Gateway would.
 
 The package is built once per session, unzipped, and driven by `lambda_driver.py` in a fresh
 interpreter that sees only the standard library, the package and boto3, with API Gateway REST
 (proxy, v1) events under the `dev` stage; then once more with OPENAI_API_KEY set against a
 fake OpenAI server on 127.0.0.1, so the SDK runs from the package's bytecode-only dependencies.
 JOBFIT_LAMBDA_ZIP=dist/jobfit-dev.zip reuses a zip instead of building one (about 30 s); it must
-come from `scripts/package.sh dev` on this tree.
+come from `scripts/package.py dev` on this tree.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import marshal
 import os
 import re
 import subprocess
+import sys
 import zipfile
 from importlib import metadata
 from pathlib import Path
@@ -123,7 +124,7 @@ def lambda_zip(tmp_path_factory) -> Path:
         return Path(given)
     out = tmp_path_factory.mktemp("dist") / "jobfit-dev.zip"
     subprocess.run(
-        ["bash", str(ROOT / "scripts" / "package.sh"), STAGE],
+        [sys.executable, str(ROOT / "scripts" / "package.py"), STAGE],
         env={**os.environ, "JOBFIT_PACKAGE_OUT": str(out)},
         check=True,
         timeout=240,
@@ -288,7 +289,15 @@ def test_the_first_analysis_imports_openai_and_calls_the_model(openai_run):
     assert compare["response"]["statusCode"] == 200, compare["response"].get("body")
     assert compare["modules_after"] == ["openai", "httpx2", "boto3"]
     report = json.loads(body_of(compare["response"]))
-    assert (report["engine"]["name"], report["score"], report["warnings"]) == ("openai", 82, [])
+    assert (report["engine"]["name"], report["score"]) == ("openai", 82)
+    # The name went to the model as a placeholder (JOBFIT_REDACT is on by default).
+    assert report["warnings"] == [
+        {
+            "code": "redacted",
+            "message": "Before the AI analysis, personal details were replaced by placeholders: "
+            "1 mention of the name.",
+        }
+    ]
     assert report["requirements"][0]["evidence"] == [
         "Six years of Python building Flask services on PostgreSQL"
     ]
@@ -296,6 +305,7 @@ def test_the_first_analysis_imports_openai_and_calls_the_model(openai_run):
     [request] = openai_run["requests"]
     assert request["path"] == "/v1/responses"
     assert request["headers"]["authorization"] == "Bearer sk-package-test"
+    assert "Jane" not in json.dumps(request["body"])
     text_format = request["body"]["text"]["format"]
     assert (text_format["type"], text_format["strict"]) == ("json_schema", True)
     assert set(text_format["schema"]["properties"]) == {
@@ -310,7 +320,8 @@ def test_every_runtime_import_resolves_inside_the_package(package_dir, runtime_p
     # The OpenAI path is never exercised offline; importing it proves no excluded package is needed.
     code = (
         "import sys; sys.path[:0] = sys.argv[1:3]; "
-        "import openai, pypdf, jobfit.llm, jobfit.documents, handler; print(openai.__file__)"
+        "import openai, pypdf, jobfit.llm.engine, jobfit.llm.upstream, jobfit.documents, handler; "
+        "print(openai.__file__)"
     )
     result = fresh_python(["-c", code, str(package_dir), str(runtime_path)], cwd=package_dir)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -347,12 +358,12 @@ def test_dependencies_ship_as_bytecode_only_and_the_project_as_source(lambda_zip
         assert f"{module}.py" not in names
     sources = {n for n in names if n.endswith(".py")}
     # Left as source: the project, Zappa's entry points, and empty __init__.py Zappa adds.
-    assert {"app.py", "handler.py", "zappa_settings.py", "jobfit/llm.py"} <= sources
+    assert {"app.py", "handler.py", "zappa_settings.py", "jobfit/llm/engine.py"} <= sources
     own = ("jobfit/", "app.py", "guards.py", "api_spec.py", "handler.py", "zappa_settings.py")
     own += ("__init__.py",)
     others = {n for n in sources if not n.startswith(own) and not n.endswith("/__init__.py")}
     assert others == set()
-    for module in ("app", "handler", "jobfit/llm", "jobfit/documents/__init__"):
+    for module in ("app", "handler", "jobfit/llm/engine", "jobfit/documents/__init__"):
         folder, _, name = module.rpartition("/")
         prefix = f"{folder}/" if folder else ""
         assert f"{prefix}__pycache__/{name}.cpython-311.pyc" in names
@@ -366,7 +377,7 @@ def test_dependency_bytecode_has_line_numbers_but_no_column_tables(lambda_zip):
     positions = list(code.co_positions())
     assert any(line for line, _, _, _ in positions)
     assert all(column is None for _, _, column, _ in positions)
-    own = marshal.loads(archive.read("jobfit/__pycache__/llm.cpython-311.pyc")[16:])
+    own = marshal.loads(archive.read("jobfit/llm/__pycache__/engine.cpython-311.pyc")[16:])
     assert any(column is not None for _, _, column, _ in own.co_positions())
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import time
 
-import openai
 import pytest
 from fake_openai import FakeOpenAI, Reply, answer, error, refused_url
 
-from jobfit.cache import ReportCache
 from jobfit.config import Settings
 from jobfit.errors import (
     InputTooLarge,
@@ -19,8 +17,8 @@ from jobfit.errors import (
     UpstreamTimeout,
     UpstreamUnavailable,
 )
-from jobfit.llm import OpenAIEngine
-from jobfit.prompts import PROMPT_VERSION, nonce_for
+from jobfit.llm.engine import OpenAIEngine
+from jobfit.llm.prompts import PROMPT_VERSION, nonce_for
 from jobfit.report import EngineInfo, Report, SkillCount, Skills
 
 RESUME = (
@@ -79,11 +77,10 @@ def fake():
         yield server
 
 
-def make_engine(base_url: str, **kwargs) -> OpenAIEngine:
-    options = {"model": "gpt-4.1-mini", "timeout": 5.0, "fallback": "none", "retry_delay": 0.01}
-    options.update(kwargs)
-    client = openai.OpenAI(api_key="sk-test-secret", base_url=base_url, max_retries=0)
-    return OpenAIEngine(client, StubOffline(70), **options)
+def make_engine(base_url: str, offline_score: int = 70, **settings) -> OpenAIEngine:
+    options = {"engine": "openai", "timeout_seconds": 5.0, "fallback": "none"}
+    options.update(settings, openai_api_key="sk-test-secret", openai_base_url=base_url)
+    return OpenAIEngine(Settings(**options), StubOffline(offline_score), retry_delay=0.01)
 
 
 def test_good_answer_becomes_a_checked_report(fake):
@@ -132,7 +129,7 @@ def test_responses_request_body(fake):
 
 def test_chat_completions_request_and_answer(fake):
     fake.script(answer(GOOD, usage=(900, 100)))
-    report = make_engine(fake.url, api="chat", max_output_tokens=1000).analyze(RESUME, JOB)
+    report = make_engine(fake.url, openai_api="chat", max_output_tokens=1000).analyze(RESUME, JOB)
     request = fake.requests[0]
     body = request["body"]
     assert request["path"] == "/v1/chat/completions"
@@ -164,7 +161,7 @@ def test_same_request_is_served_from_cache(fake):
 
 def test_cache_is_bounded(fake):
     fake.script(answer(GOOD))
-    engine = make_engine(fake.url, cache=ReportCache(size=1))
+    engine = make_engine(fake.url, cache_size=1)
     engine.analyze(RESUME, JOB)
     engine.analyze(RESUME, JOB + " Go.")
     engine.analyze(RESUME, JOB)  # evicted by the second job
@@ -232,7 +229,7 @@ def test_slow_upstream_times_out_within_the_deadline(fake):
     fake.script(answer(GOOD, delay=5.0))
     started = time.monotonic()
     with pytest.raises(UpstreamTimeout):
-        make_engine(fake.url, timeout=0.5).analyze(RESUME, JOB)
+        make_engine(fake.url, timeout_seconds=0.5).analyze(RESUME, JOB)
     assert time.monotonic() - started < 0.5 + 1.5  # generous bound: it must not hang or retry
     assert fake.hits == 1
 
@@ -240,7 +237,7 @@ def test_slow_upstream_times_out_within_the_deadline(fake):
 def test_retry_is_skipped_when_the_deadline_is_too_close(fake):
     fake.script(error(500, delay=0.3), answer(GOOD))
     with pytest.raises(UpstreamUnavailable):
-        make_engine(fake.url, timeout=1.0).analyze(RESUME, JOB)
+        make_engine(fake.url, timeout_seconds=1.0).analyze(RESUME, JOB)
     assert fake.hits == 1
 
 
@@ -261,7 +258,7 @@ def test_retry_is_skipped_when_the_deadline_is_too_close(fake):
 def test_bad_output_and_refusal(fake, reply, expected, api):
     fake.script(reply)
     with pytest.raises(expected):
-        make_engine(fake.url, api=api).analyze(RESUME, JOB)
+        make_engine(fake.url, openai_api=api).analyze(RESUME, JOB)
     assert fake.hits == 1
 
 
@@ -304,9 +301,7 @@ def test_weak_pair_scored_100_is_capped(fake):
         ],
     }
     fake.script(answer(weak))
-    client = openai.OpenAI(api_key="sk-test", base_url=fake.url, max_retries=0)
-    engine = OpenAIEngine(client, StubOffline(15), model="m", fallback="none")
-    report = engine.analyze(RESUME, JOB)
+    report = make_engine(fake.url, offline_score=15, model="m").analyze(RESUME, JOB)
     assert (report.score, report.verdict) == (35, "weak")
     assert [w.code for w in report.warnings] == ["score_capped"]
 
@@ -329,30 +324,23 @@ def test_hallucinated_quotes_are_dropped_and_counted(fake):
     ]
 
 
-def test_from_settings_bounds_the_client():
+def test_the_engine_is_built_from_settings():
     settings = Settings(
         engine="openai",
         openai_api_key="sk-test-secret",
         openai_base_url="http://127.0.0.1:9/v1",
-        model="gpt-4.1-nano",
-        openai_api="chat",
         timeout_seconds=12.5,
-        max_input_tokens=1000,
-        max_output_tokens=700,
         cache_size=3,
     )
-    engine = OpenAIEngine.from_settings(settings, offline=StubOffline())
+    engine = OpenAIEngine(settings, offline=StubOffline())
     assert (engine.client.max_retries, engine.client.timeout) == (0, 12.5)
-    assert str(engine.client.base_url) == "http://127.0.0.1:9/v1/"
-    assert (engine.model, engine.api, engine.timeout, engine.max_retries) == (
-        "gpt-4.1-nano",
-        "chat",
-        12.5,
-        1,
+    assert (engine.client.api_key, str(engine.client.base_url)) == (
+        "sk-test-secret",
+        "http://127.0.0.1:9/v1/",
     )
-    assert (engine.max_input_tokens, engine.max_output_tokens, engine.cache.size) == (1000, 700, 3)
+    assert (engine.settings, engine.cache.size) == (settings, 3)
 
 
-def test_from_settings_without_key_or_server_is_misconfigured():
+def test_without_key_or_server_the_engine_is_misconfigured():
     with pytest.raises(UpstreamMisconfigured):
-        OpenAIEngine.from_settings(Settings(engine="openai"), offline=StubOffline())
+        OpenAIEngine(Settings(engine="openai"), offline=StubOffline())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobfit.offline.matching import count_skills, find_mentions
+from jobfit.offline.matching import find_mentions
 
 
 def names(text: str) -> list[str]:
@@ -101,10 +101,3 @@ def test_longest_alias_wins():
 def test_mention_spans_point_at_the_text():
     text = "Docker, then Kubernetes."
     assert [text[m.start : m.end] for m in find_mentions(text)] == ["Docker", "Kubernetes"]
-
-
-def test_count_skills():
-    assert count_skills(find_mentions("Python, python and Python 3; Django")) == {
-        "Python": 3,
-        "Django": 1,
-    }

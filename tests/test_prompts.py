@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from jobfit.prompts import (
+from jobfit.llm.prompts import (
     PROMPT_VERSION,
     SYSTEM,
     escape,

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from jobfit.ssm import SSM_PARAM_ENV, SecretUnavailable, resolve_openai_key
+from jobfit.llm.ssm import SSM_PARAM_ENV, SecretUnavailable, resolve_openai_key
 
 PARAM = "/jobfit/test/openai-api-key"
 
@@ -66,7 +66,7 @@ def test_an_empty_parameter_is_an_error():
 
 
 def test_importing_the_module_does_not_import_boto3():
-    code = "import sys, jobfit.ssm; print('boto3' in sys.modules)"
+    code = "import sys, jobfit.llm.ssm; print('boto3' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from jobfit.config import MAX_TEXT_CHARS
 from jobfit.documents._docx import read_docx
@@ -43,7 +43,6 @@ class Extracted:
     text: str
     kind: Kind
     pages: int | None = None
-    hidden_chars: int = 0
     warnings: list[Notice] = field(default_factory=list)
 
 
@@ -72,6 +71,14 @@ def sniff(data: bytes) -> Kind | None:
     return "txt"
 
 
+def read_upload(stream: BinaryIO, filename: str | None, *, max_chars: int) -> Extracted:
+    """Read at most the size cap from `stream` and extract its text, keeping `max_chars`."""
+    # `max_chars` has no default: it is the JOBFIT_MAX_CHARS setting, which pasted text obeys too.
+    # One byte past the cap is enough to know it is too large without reading it all.
+    data = stream.read(MAX_FILE_BYTES + 1)
+    return extract_document(data, filename=filename, max_bytes=MAX_FILE_BYTES, max_chars=max_chars)
+
+
 def extract_document(
     data: bytes,
     *,
@@ -83,9 +90,7 @@ def extract_document(
 ) -> Extracted:
     """Extract the visible text of a PDF, DOCX or text file; hidden text becomes a warning."""
     if len(data) > max_bytes:
-        raise InputTooLarge(
-            f"This file is {len(data) / 2**20:.1f} MiB; the limit is {max_bytes / 2**20:g} MiB."
-        )
+        raise InputTooLarge(f"The file is larger than {max_bytes / 2**20:g} MiB.")
     if not data:
         raise UnreadableFile("This file is empty.", code="empty_file")
     kind = sniff(data)
@@ -124,7 +129,7 @@ def extract_document(
         warnings.append(
             Notice(code="truncated", message=f"Only the first {max_chars:,} characters were kept.")
         )
-    return Extracted(text=text, kind=kind, pages=pages, hidden_chars=chars, warnings=warnings)
+    return Extracted(text=text, kind=kind, pages=pages, warnings=warnings)
 
 
 def _hidden_warnings(hidden: list[tuple[str, str]], chars: int) -> list[Notice]:

@@ -17,7 +17,6 @@ _CHUNK = 1 << 16
 # its enclosing cells, so thousands of nested cells made every run slow (issue 9).
 MAX_DEPTH = 256
 _TICK_EVERY = 1 << 10  # elements between two looks at the clock inside one chunk
-_RUN_PROPS = {"vanish", "color", "sz", "shd", "highlight"}
 # Text outside the reading flow: deleted revisions, field codes, the duplicate of a text box.
 SKIP = {W + "delText", W + "instrText", MC_FALLBACK}
 _HIGHLIGHTS = {"white": "FFFFFF", "black": "000000", "yellow": "FFFF00", "lightGray": "C0C0C0"}

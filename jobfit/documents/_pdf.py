@@ -52,7 +52,7 @@ def read_pdf(data: bytes, *, max_pages: int, tick: Callable[[], None]) -> PdfTex
             return _read(data, max_pages, tick)
         except JobfitError:
             raise
-        except (Exception, RecursionError, MemoryError) as exc:
+        except Exception as exc:  # RecursionError and MemoryError included
             # pypdf signals damage and broken limits with many exception types: all mean one thing.
             # The budget's own error is a JobfitError and was re-raised above.
             raise UnreadableFile(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -100,8 +99,3 @@ def _scan(
         else:
             i += 1
     return out
-
-
-def count_skills(mentions: list[Mention]) -> Counter[str]:
-    """How many times each skill (by name) is mentioned."""
-    return Counter(m.skill.name for m in mentions)

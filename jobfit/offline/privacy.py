@@ -98,11 +98,6 @@ def name_length(line: str) -> int:
     return 0
 
 
-def looks_like_name(line: str) -> bool:
-    """True when `line` reads like a person's name heading a resume."""
-    return name_length(line) > 0
-
-
 def mask(line: str, spans: list[tuple[int, int]]) -> str:
     """`line` with the given spans blanked out (same length, so offsets still hold)."""
     chars = list(line)

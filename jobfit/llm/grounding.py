@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from jobfit.llm.prompts import BLOCKS, ModelAnswer, unescape
 from jobfit.offline.injection import find_injections
 from jobfit.offline.prose import checked_summary
-from jobfit.prompts import BLOCKS, unescape
 from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 
 # How far above the evidence a model score may go before it is capped: room for the model's
@@ -20,22 +18,6 @@ _CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 
 # Tags shaped like the prompt's own delimiters: an attempt to break out of the data block.
 _FORGED_TAG = re.compile(rf"</?\s*(?:{'|'.join(BLOCKS)}|system|instructions?)\b", re.IGNORECASE)
-
-
-class ModelAnswer(BaseModel):
-    """The part of the report the model writes; the rest comes from the offline analysis.
-
-    Skills, warnings and engine are facts the server already knows exactly: asking the model for
-    them would only add tokens and chances to be wrong.
-    """
-
-    # Extra keys are an error, as in the report: strict output must match the schema exactly.
-    model_config = ConfigDict(extra="forbid")
-
-    score: int = Field(ge=0, le=100, description="Fit of the resume for the job, 0-100.")
-    summary: str = Field(description="Two to four sentences: does the resume suit the job, why.")
-    requirements: list[Requirement]
-    suggestions: list[str]
 
 
 def normalise(text: str) -> str:
@@ -87,11 +69,6 @@ def injection_found(*texts: str) -> bool:
     return any(find_injections(text) or _FORGED_TAG.search(text) for text in texts)
 
 
-def _merge(notices: list[Notice], extra: list[Notice]) -> list[Notice]:
-    codes = {n.code for n in notices}
-    return notices + [n for n in extra if n.code not in codes]
-
-
 def ground(
     answer: ModelAnswer, offline: Report, resume: str, job: str, engine: EngineInfo
 ) -> Report:
@@ -117,7 +94,9 @@ def ground(
             )
         )
         score = ceiling
-    if injection_found(resume, job):
+    # The offline analysis may have flagged it already, with the phrases it found.
+    flagged = any(w.code == "prompt_injection" for w in offline.warnings)
+    if not flagged and injection_found(resume, job):
         notices.append(
             Notice(
                 code="prompt_injection",
@@ -133,6 +112,6 @@ def ground(
         requirements=requirements,
         skills=offline.skills,
         suggestions=[s.strip() for s in answer.suggestions if s.strip()],
-        warnings=_merge(list(offline.warnings), notices),
+        warnings=offline.warnings,
         engine=engine,
-    )
+    ).with_warnings(notices)

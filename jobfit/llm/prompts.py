@@ -1,4 +1,4 @@
-"""Prompts for the OpenAI engine, kept as data with a version."""
+"""Prompts for the OpenAI engine, kept as data with a version, and the answer schema."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import hashlib
 import json
 import re
 
-from jobfit.report import Report
+from pydantic import BaseModel, ConfigDict, Field
+
+from jobfit.report import Report, Requirement
 
 # Goes into every OpenAI report and into the cache key: bump it whenever the text below changes.
 PROMPT_VERSION = "2026-12-03.1"
@@ -66,6 +68,31 @@ BLOCKS = ("job_description", "resume", "offline_analysis")
 _TAG_NAMES = rf"(/?\s*(?:{'|'.join(BLOCKS)})\b)"
 _TAG = re.compile("<" + _TAG_NAMES, re.IGNORECASE)
 _ESCAPED_TAG = re.compile("&lt;" + _TAG_NAMES, re.IGNORECASE)
+
+
+class ModelAnswer(BaseModel):
+    """The part of the report the model writes; the rest comes from the offline analysis.
+
+    Skills, warnings and engine are facts the server already knows exactly: asking the model for
+    them would only add tokens and chances to be wrong.
+    """
+
+    # Extra keys are an error, as in the report: strict output must match the schema exactly.
+    model_config = ConfigDict(extra="forbid")
+
+    score: int = Field(ge=0, le=100, description="Fit of the resume for the job, 0-100.")
+    summary: str = Field(description="Two to four sentences: does the resume suit the job, why.")
+    requirements: list[Requirement]
+    suggestions: list[str]
+
+
+# Half a surrogate pair ("\ud83d", half an emoji) can arrive in JSON but has no UTF-8 encoding.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD, so it can be encoded for the request."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def escape(text: str) -> str:

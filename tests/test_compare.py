@@ -1,4 +1,4 @@
-"""build_engine: the OpenAI engine leaves the SDK and its client for the first analysis."""
+"""The library entry point: input checks, the engine the settings choose, and the hand-off."""
 
 from __future__ import annotations
 
@@ -13,12 +13,52 @@ import openai
 import pytest
 from fake_openai import refused_url
 
+from jobfit import InputTooLarge, InvalidInput, analyze
+from jobfit.compare import build_engine, check_text
 from jobfit.config import Settings
-from jobfit.engines import build_engine
-from jobfit.llm import OpenAIEngine
+from jobfit.llm.engine import OpenAIEngine
 from jobfit.offline import OfflineEngine
+from jobfit.report import Notice
+from tests.conftest import ScriptedEngine, make_report
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [(None, "missing_field"), (3, "invalid_type"), (b"x", "invalid_type"), (" \n", "blank_field")],
+)
+def test_check_text_rejects(value, code):
+    with pytest.raises(InvalidInput) as caught:
+        check_text(value, "resume")
+    assert caught.value.code == code
+    assert caught.value.field == "resume"
+
+
+def test_check_text_limit():
+    assert check_text("abc", "resume", max_chars=3) == "abc"
+    with pytest.raises(InputTooLarge):
+        check_text("abcd", "resume", max_chars=3)
+
+
+def test_analyze_hands_both_texts_to_the_engine():
+    engine = ScriptedEngine()
+    assert analyze("resume text", "job text", engine=engine) == make_report()
+    assert engine.calls == [("resume text", "job text")]
+
+
+def test_analyze_defaults_to_the_offline_engine():
+    report = analyze("Python developer with Flask.", "We need a Python developer.")
+    assert report.engine.name == "offline"
+    assert 0 <= report.score <= 100
+
+
+def test_analyze_puts_reading_warnings_first():
+    engine = ScriptedEngine(make_report().with_warnings([Notice(code="b", message="engine")]))
+    found = Notice(code="a", message="upload")
+    report = analyze("resume text", "job text", engine=engine, warnings=[found])
+    assert [w.message for w in report.warnings] == ["upload", "engine"]
+
 
 # Runs in a fresh interpreter: this one has imported openai long ago.
 COLD_START = """
@@ -97,4 +137,5 @@ def test_the_client_is_built_once_on_first_use_even_by_racing_threads(slow_clien
 
 def test_a_given_client_is_used_as_is():
     client = openai.OpenAI(api_key="sk-given", base_url=refused_url(), max_retries=0)
-    assert OpenAIEngine(client, OfflineEngine(), model="m").client is client
+    engine = OpenAIEngine(Settings(engine="openai"), OfflineEngine(), client=client)
+    assert engine.client is client
