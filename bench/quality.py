@@ -1,7 +1,7 @@
 """Score a labelled pairs file and report ROC AUC, mean score per label, verdicts and timing.
 
 Usage: python bench/quality.py ../shared/data/dev.jsonl [--engine offline|openai]
-                               [--split all|even|odd] [--show]
+                               [--split all|even|odd|tune|untouched] [--show]
 Labels say whether resume and job are in the same field (strong), an adjacent one (partial) or not
 (weak); the analyzer sees only the two texts.
 """
@@ -9,6 +9,7 @@ Labels say whether resume and job are in the same field (strong), an adjacent on
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import sys
@@ -31,13 +32,25 @@ def roc_auc(positives: list[float], negatives: list[float]) -> float:
     return wins / (len(positives) * len(negatives))
 
 
+def resume_third(resume: str) -> int:
+    """0, 1 or 2 from a hash of the resume text: the same resume always lands in one third."""
+    return int(hashlib.sha256(resume.encode("utf-8")).hexdigest(), 16) % 3
+
+
 def load(path: str, split: str) -> list[dict]:
-    """The rows of a JSONL file, optionally only even or odd numeric ids."""
+    """The rows of a JSONL file, optionally only even or odd numeric ids, or a third by resume.
+
+    `untouched` is the third of the resumes (hash 2) kept out of all tuning and reported apart;
+    `tune` is the other two thirds.
+    """
     rows = [
         json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line
     ]
     if split == "all":
         return rows
+    if split in ("tune", "untouched"):
+        keep = split == "untouched"
+        return [r for r in rows if (resume_third(r["resume"]) == 2) == keep]
     parity = 0 if split == "even" else 1
     return [r for r in rows if int(r["id"].rsplit("-", 1)[1]) % 2 == parity]
 
@@ -89,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path")
     parser.add_argument("--engine", choices=("offline", "openai"), default="offline")
-    parser.add_argument("--split", choices=("all", "even", "odd"), default="all")
+    parser.add_argument(
+        "--split", choices=("all", "even", "odd", "tune", "untouched"), default="all"
+    )
     parser.add_argument("--repeat", type=int, default=5, help="timing runs per pair (offline)")
     parser.add_argument("--show", action="store_true", help="print one line per pair")
     parser.add_argument(

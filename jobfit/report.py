@@ -6,9 +6,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jobfit import tuning
+
 Verdict = Literal["strong", "partial", "weak"]
 Importance = Literal["required", "preferred"]
 Status = Literal["met", "partial", "missing"]
+FieldRelation = Literal["same", "adjacent", "different"]
 
 
 class _Strict(BaseModel):
@@ -77,12 +80,19 @@ class Report(_Strict):
     suggestions: list[str]
     warnings: list[Notice] = Field(default_factory=list)
     engine: EngineInfo
+    field_relation: FieldRelation | None = Field(
+        default=None,
+        description=(
+            "Whether the resume is in the job's occupation, an adjacent one or a different one "
+            "(offline occupation model); None when either side names no occupation."
+        ),
+    )
 
 
 def verdict_for(score: int) -> Verdict:
     """Map a 0-100 score to its verdict band."""
-    if score >= 70:
+    if score >= tuning.STRONG_BAND:
         return "strong"
-    if score >= 45:
+    if score >= tuning.PARTIAL_BAND:
         return "partial"
     return "weak"

@@ -12,7 +12,7 @@ from jobfit.offline.scoring import Scores, field_vectors, score
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
 
-VERSION = "offline-2"
+VERSION = "offline-3"
 _GAP_ORDER = ("required", "duty", "preferred")
 
 
@@ -118,6 +118,7 @@ def build_report(a: Analysis) -> Report:
         suggestions=text_out.suggestions(gaps, a.judgements, body),
         warnings=list(a.resume.warnings),
         engine=EngineInfo(name="offline", version=VERSION),
+        field_relation=a.scores.relation,
     )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from jobfit import tuning
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
+from jobfit.offline.occupations import occupation_vector
 from jobfit.offline.options import option_groups
 from jobfit.offline.requirements import parse_job, years_required
 from jobfit.offline.text import content_stems, tokenize
@@ -48,6 +50,7 @@ class JobProfile:
     words: list[str]
     keywords: set[str]
     context: tuple[Line, ...] = ()  # sentences about the employer: field only, never gaps
+    occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
 
     def field_items(self) -> list[tuple[Skill, int, float]]:
         """(skill, mentions, weight) triples that describe the job's field."""
@@ -96,6 +99,10 @@ def build_job(job: str) -> JobProfile:
             found[skill.name] = skill
             weights[skill.name] = max(weights.get(skill.name, 0.0), PLACE_WEIGHT[place])
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
-    words = [t.lower for t in tokenize(job)]
+    tokens = tokenize(job)
+    words = [t.lower for t in tokens]
     keywords = set().union(*(ln.stems for ln in lines))
-    return JobProfile(parsed.title, title_skills, lines, skills, words, keywords, context)
+    occupation = occupation_vector(tokenize(head), tokens, tuning.OCC_JOB_TITLE)
+    return JobProfile(
+        parsed.title, title_skills, lines, skills, words, keywords, context, occupation
+    )

@@ -68,9 +68,11 @@ def option_groups(text: str, mentions: list[Mention]) -> tuple[tuple[Skill, ...]
     groups: list[list[Skill]] = []
     ends: list[int] = []  # where the last mention of each group ends
     for chain, any_one in _chains(text, free):
-        members = list({m.skill.name: m.skill for m in chain}.values())
+        # One entry per skill, so `ends` stays aligned with `groups` when a skill repeats.
+        last = {m.skill.name: m for m in chain}
+        members = [m.skill for m in last.values()]
         groups += [members] if any_one else [[s] for s in members]
-        ends += [chain[-1].end] if any_one else [m.end for m in chain]
+        ends += [chain[-1].end] if any_one else [m.end for m in last.values()]
     for a, b in sorted(zones):
         inside = [m for m in items if a <= m.start < b]
         if not inside:

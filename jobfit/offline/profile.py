@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from jobfit import tuning
 from jobfit.offline import gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import find_mentions
+from jobfit.offline.occupations import occupation_vector
 from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, tokenize
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
@@ -41,6 +43,7 @@ class ResumeProfile:
     degrees: set[int]
     warnings: list[Notice] = field(default_factory=list)
     shown: Counter[str] = field(default_factory=Counter)  # named or implied: evidence of skill
+    occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
 
 
 @dataclass
@@ -171,4 +174,9 @@ def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> R
     # Years of study ("2018 - 2022 B.Tech") are not years of experience.
     work = "\n".join(p.scan for p, s in zip(pieces, segs, strict=True) if not s.degrees)
     years = resume_years(work)
-    return ResumeProfile(segs, skills, stems, years, degrees, notes, with_implied(skills))
+    # The headline ("REGISTERED NURSE", "Java Developer") is the first lines left after the name.
+    head = [t for p in pieces[: tuning.HEAD_LINES] for t in p.tokens]
+    occupation = occupation_vector(head, [t for p in pieces for t in p.tokens])
+    return ResumeProfile(
+        segs, skills, stems, years, degrees, notes, with_implied(skills), occupation
+    )

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from jobfit import tuning
+from jobfit.offline import occupations
 from jobfit.offline.checklist import Judgement, skill_cover
 from jobfit.offline.job import JobProfile
 from jobfit.offline.profile import ResumeProfile
@@ -16,8 +18,8 @@ IMPORTANCE_WEIGHT = {"required": 1.0, "preferred": 0.5, "duty": 0.6}
 STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 MENTION_CAP = 5  # beyond a few mentions, repeating a skill says nothing more
 RELATED = 0.5  # a neighbouring field is half a match
-# The field decides 40% of the score; skills and requirements the rest, but only within the
-# field: naming the job's tools from another field's resume buys little.
+# How much the field alone decides: see tuning.FIELD_BASE. The bench's --holdout grid still
+# reads this name.
 FIELD_BASE = 0.4
 # Of the rest, the requirement checklist weighs more than the bare skill overlap: a reader
 # judges the fit by the checklist.
@@ -27,7 +29,7 @@ CHECKLIST_SHARE = 0.65
 CURVE = 1.5
 # A resume that names fewer than this many distinct skills (each requirement it meets counting
 # half of one) gives too little to judge a fit on: "Python dev" has the right field, no evidence.
-EVIDENCE_FULL = 4
+EVIDENCE_FULL = 6
 MET_EVIDENCE = 0.5
 
 
@@ -39,6 +41,8 @@ class Scores:
     skills: float | None  # None when the job gives nothing to measure it on
     checklist: float | None
     score: int
+    occupation: float = 0.0  # nearness of the job's and the resume's occupations (0..1)
+    relation: str | None = None  # "same", "adjacent" or "different" occupation; None: unknown
 
 
 def _mention_weight(count: int) -> float:
@@ -115,5 +119,21 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     named = sum(skill_named(k).kind != "soft" for k in resume.skills)
     met = sum(j.status == "met" for j in judgements)
     evidence = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
-    raw = evidence * f * (FIELD_BASE + (1 - FIELD_BASE) * coverage)
-    return Scores(f, s, c, round(100 * (1 - (1 - raw) ** CURVE)))
+    occ = occupations.similarity(job.occupation, resume.occupation)
+    relation = occupations.relation(job.occupation, resume.occupation)
+    # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
+    # Either one recognising the job's field is enough.
+    field = max(occ, f)
+    raw = (
+        evidence
+        * field**tuning.FIELD_POWER
+        * (tuning.FIELD_BASE + (1 - tuning.FIELD_BASE) * coverage)
+    )
+    value = 100 * (1 - (1 - raw) ** CURVE) * tuning.RELATION_FACTOR[relation]
+    if relation == "adjacent":
+        # An adjacent field earns credit, never enough to pass as the same field.
+        value = min(value, tuning.ADJACENT_CAP)
+    if c is not None and c < tuning.CHECKLIST_FOR_STRONG:
+        # Nor does the right field missing most of what the job requires.
+        value = min(value, tuning.STRONG_BAND - 1)
+    return Scores(field, s, c, round(value), occ, relation)

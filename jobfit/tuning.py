@@ -1,0 +1,34 @@
+"""Every tuning number of the analysis in one place, each with why it has its value.
+
+Shared by the offline engine and the OpenAI grounding; no imports, so anything may read it.
+"""
+
+from __future__ import annotations
+
+# Occupation model (occupations.py).
+OCC_HEAD_TITLE = 6.0  # a title in the headline names the occupation more surely than anything
+OCC_JOB_TITLE = 12.0  # a job is what its title says, whatever its ad's words lean to
+OCC_BODY_TITLE = 1.5  # a title elsewhere (a past job, "the Nurse will...") says a little less
+OCC_TITLE_CAP = 3  # a title repeated on every job of a resume counts three times at most
+OCC_TERM_CAP = 3  # so does a work word: repetition says nothing more
+OCC_KEEP = 4  # only the strongest few occupations of a side count: the rest is noise
+OCC_SAME_SHARE = 0.6  # the job's occupation at 60% of the resume's strongest one is the same field
+OCC_ADJACENT = 0.5  # a neighbouring occupation (licence level, neighbouring function) is half
+OCC_SAME_DOMAIN = 0.3  # another occupation of one domain (nursing vs pharmacy) shares less
+OCC_NEAR_DOMAIN = 0.12  # bordering domains (health and social services) share little
+HEAD_LINES = 2  # a resume's headline: its first lines after the name and contact details
+
+# Score (scoring.py).
+FIELD_POWER = 1.5  # a field only half shared should count well under half
+# The field alone gives 70% of the score; skills and requirements the rest, but only within the
+# field: naming the job's tools from another field's resume buys little.
+FIELD_BASE = 0.7
+# Same field keeps its score; an adjacent one keeps 90% and never reads "strong"; a different
+# one 70% (the field signal has already cut it). None: a side names no occupation at all, so
+# the skills decide, a little discounted.
+RELATION_FACTOR = {"same": 1.0, "adjacent": 0.9, "different": 0.7, None: 0.85}
+STRONG_BAND = 70  # verdict bands, defined once: report.verdict_for reads them
+PARTIAL_BAND = 45
+# An adjacent field tops out in the middle of "partial", below the same field that misses much.
+ADJACENT_CAP = 59
+CHECKLIST_FOR_STRONG = 0.2  # a strong verdict needs more than a fifth of the checklist met
