@@ -15,7 +15,7 @@ from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 SCORE_ALLOWANCE = 20
 
 _WEIGHT = {"required": 2, "preferred": 1}
-_CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+_CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}  # "unknown" items are left out
 
 # Tags shaped like the prompt's own delimiters: an attempt to break out of the data block.
 _FORGED_TAG = re.compile(rf"</?\s*(?:{'|'.join(BLOCKS)}|system|instructions?)\b", re.IGNORECASE)
@@ -59,7 +59,7 @@ def verify_evidence(requirements: list[Requirement], resume: str) -> tuple[list[
         # A "met" that rested only on invented quotes is at best partial.
         if req.evidence and not kept and status == "met":
             status = "partial"
-        if status == "missing":
+        if status in ("missing", "unknown"):
             kept = []
         checked.append(req.model_copy(update={"evidence": kept, "status": status}))
     return checked, dropped
@@ -67,6 +67,7 @@ def verify_evidence(requirements: list[Requirement], resume: str) -> tuple[list[
 
 def evidence_score(requirements: list[Requirement]) -> int | None:
     """Score the requirements alone (required weigh double); None when there are none."""
+    requirements = [r for r in requirements if r.status in _CREDIT]
     total = sum(_WEIGHT[r.importance] for r in requirements)
     if not total:
         return None

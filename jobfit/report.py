@@ -10,7 +10,8 @@ from jobfit import tuning
 
 Verdict = Literal["strong", "partial", "weak"]
 Importance = Literal["required", "preferred"]
-Status = Literal["met", "partial", "missing"]
+# "unknown": what no resume can show (travel, work authorisation, shifts): ask the employer.
+Status = Literal["met", "partial", "missing", "unknown"]
 FieldRelation = Literal["same", "adjacent", "different"]
 
 

@@ -103,3 +103,23 @@ def test_a_bad_setting_is_a_one_line_error(runner, files, monkeypatch):
     result = runner.invoke(cli, ["compare", str(files[0]), str(files[1])])
     assert result.exit_code == 1
     assert result.output.strip() == "Error: JOBFIT_MAX_CHARS must be a number; it is 'lots'."
+
+
+def test_render_text_marks_unknown_items_to_confirm():
+    from jobfit.cli import render_text
+    from jobfit.report import EngineInfo, Requirement, Skills
+
+    report = Report(
+        score=50,
+        verdict="partial",
+        summary="s",
+        requirements=[
+            Requirement(
+                text="Ability to travel", importance="required", status="unknown", evidence=[]
+            )
+        ],
+        skills=Skills(matched=[], missing=[]),
+        suggestions=[],
+        engine=EngineInfo(name="offline", version="x"),
+    )
+    assert "  [?] Ability to travel (required, confirm with the employer)" in render_text(report)

@@ -47,3 +47,16 @@ def test_degree_required_is_the_lowest_accepted():
 )
 def test_resume_years(text, years):
     assert resume_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("b.s. in computer science", {2}),
+        ("bs in nursing", {2}),
+        ("m.s. in data science", {3}),
+        ("be in charge of the kitchen", set()),
+    ],
+)
+def test_lower_case_degrees_keep_their_level(text, expected):
+    assert degree_levels(text) == expected

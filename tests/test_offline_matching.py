@@ -108,3 +108,25 @@ def test_count_skills():
         "Python": 3,
         "Django": 1,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silicon Valley, CA, USA", []),
+        ("Los Angeles, CA 90001", []),
+        ("CPA, CA", ["CPA", "CA"]),  # a list of qualifications, not a town
+        ("Qualified CA with 5 years in audit", ["CA"]),
+    ],
+)
+def test_a_state_after_a_town_is_no_qualification(text, expected):
+    assert [m.skill.name for m in find_mentions(text) if m.skill.name in ("CA", "CPA")] == expected
+
+
+def test_one_case_text_finds_case_bound_skills_only_in_lists():
+    # Capitals tell "Swift" from "swift" only when the text has capitals at all.
+    assert [m.skill.name for m in find_mentions("skills: swift, kotlin", one_case=True)] == [
+        "Swift",
+        "Kotlin",
+    ]
+    assert find_mentions("a swift reply to every customer", one_case=True) == []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jobfit.offline.credentials import DEGREE_STEMS
+from jobfit.offline import unknowable
+from jobfit.offline.credentials import DEGREE_STEMS, subject_family
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.profile import ResumeProfile, Segment
 from jobfit.offline.text import clip
@@ -50,9 +51,13 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
 def _subject_met(line: Line, resume: ResumeProfile) -> bool:
     """True when the resume's degrees are in a subject the line names (or it names none)."""
     subject = line.stems - DEGREE_STEMS
+    studied = [s for s in resume.segments if s.degrees]
+    family = subject_family(line.text)
+    if family is not None:
+        # "a technical discipline", "a quantitative field": any subject of the family will do.
+        return any(family & s.stems for s in studied)
     if not subject or _RELATED.search(line.text):
         return True
-    studied = [s for s in resume.segments if s.degrees]
     skills = {s.name for s in line.skills}
     if any(skills & s.shown for s in studied):
         return True
@@ -84,6 +89,9 @@ def _value(line: Line, resume: ResumeProfile) -> float:
     if line.degree is not None:
         # The degree decides a degree line: nursing words do not make an associate a bachelor.
         value = _degree_value(line, resume)
+    if line.years and not line.groups and not line.stems and line.degree is None:
+        # "8 years of relevant work experience" asks for years and nothing else.
+        return min(1.0, resume.years / line.years) if resume.years else PARTIAL
     if line.years:
         # A resume that states no dates is not proof of no experience: halve, don't zero.
         ratio = min(1.0, resume.years / line.years) if resume.years else 0.5
@@ -122,11 +130,24 @@ def _evidence(line: Line, segments: list[Segment]) -> tuple[str, ...]:
     return tuple(quotes)
 
 
+def _condition(line: Line, condition: str, resume: ResumeProfile) -> Judgement:
+    """Travel, work authorisation, shifts...: met where the resume states it, else unknown."""
+    said = unknowable.stated(condition, [s.text for s in resume.segments if s.quotable])
+    if said:
+        return Judgement(line, 1.0, "met", tuple(clip(t, MAX_QUOTE) for t in said[:MAX_EVIDENCE]))
+    # No resume can show it: ask the employer, never count it as missing.
+    return Judgement(line, 0.0, "unknown", ())
+
+
 def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     """One Judgement per requirement line (duties stand in when the job lists no requirements)."""
     lines = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
     out = []
     for line in lines[:MAX_REQUIREMENTS]:
+        condition = unknowable.topic(line.text)
+        if condition is not None:
+            out.append(_condition(line, condition, resume))
+            continue
         value = _value(line, resume)
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         evidence = _evidence(line, resume.segments) if status != "missing" else ()

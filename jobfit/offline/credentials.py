@@ -28,10 +28,20 @@ _SHORT_DEGREES = [
     (3, r"MS|M\.S|MA|M\.A|ME|M\.E|MSc|MTech|M\.Tech"),
     (2, r"BS|B\.S|BA|B\.A|BE|B\.E|BSc|BTech|B\.Tech|BCA|BBA|B\.Com|LLB"),
 ]
+# Dotted short degrees ("b.s.", "m.a.") and "bs in ..." are degrees in any case: an all-lower-case
+# resume keeps its degrees. ("be", "me" stay case-bound: "be in charge" is no degree.)
+_CASELESS_DEGREES = [
+    (3, r"m\.s|m\.a|m\.e|ms(?=\s+in\s)|ma(?=\s+in\s)"),
+    (2, r"b\.s|b\.a|b\.e|bs(?=\s+in\s)|ba(?=\s+in\s)"),
+]
 _DEGREE_RES = [
     (level, re.compile(rf"(?<![\w.])(?:{words})(?![\w])", re.IGNORECASE))
     for level, words in _DEGREE_WORDS
 ] + [(level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])")) for level, words in _SHORT_DEGREES]
+_DEGREE_RES += [
+    (level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])", re.IGNORECASE))
+    for level, words in _CASELESS_DEGREES
+]
 _EXPLICIT_YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?:\s+\d{1,2}\s+months?)?"
     r"(?=[^.\n]{0,40}\b(?:experience|exp|exprience|industry|work))",
@@ -54,6 +64,51 @@ DEGREE_STEMS = frozenset(
     diploma associate doctorate doctoral undergraduate graduate postgraduate university college
     four year science arts""".split()
 )
+
+
+# Subject families a job names instead of a subject. Stems of the subjects each one accepts.
+_FAMILIES = (
+    (
+        (
+            "technical discipline",
+            "technical field",
+            "technical degree",
+            "technical subject",
+            "stem field",
+            "stem discipline",
+            "stem degree",
+            "engineering discipline",
+        ),
+        """computer science engineering information technology electrical electronics mechanical
+        civil chemical software physics mathematics math maths statistics data telecommunication
+        computing informatics systems""",
+    ),
+    (
+        (
+            "quantitative field",
+            "quantitative discipline",
+            "quantitative subject",
+            "quantitative degree",
+            "analytical field",
+            "analytical discipline",
+        ),
+        """mathematics math maths statistics statistical economics econometrics physics
+        engineering computer science finance financial actuarial operations research data
+        quantitative accounting""",
+    ),
+)
+_FAMILY_STEMS = tuple(
+    (cues, frozenset(stem(w) for w in words.split())) for cues, words in _FAMILIES
+)
+
+
+def subject_family(text: str) -> frozenset[str] | None:
+    """The subject stems a family phrase ("a technical discipline") accepts, or None."""
+    low = " ".join(text.lower().split())
+    for cues, stems in _FAMILY_STEMS:
+        if any(cue in low for cue in cues):
+            return stems
+    return None
 
 
 def degree_levels(text: str) -> set[int]:

@@ -29,7 +29,9 @@ class Analysis:
 def analyze_parts(resume: str, job: str) -> Analysis:
     """Run the offline analysis and return its parts."""
     job_profile = build_job(job)
-    resume_profile = build_resume(resume, job_profile.words, job_profile.keywords)
+    resume_profile = build_resume(
+        resume, job_profile.words, job_profile.keywords, [ln.stems for ln in job_profile.lines]
+    )
     judgements = judge(job_profile, resume_profile)
     return Analysis(
         job_profile, resume_profile, judgements, score(job_profile, resume_profile, judgements)
@@ -66,7 +68,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     no_gap = others | {
         s.name
         for j in a.judgements
-        if j.status == "met" or j.line.degree is not None
+        if j.status in ("met", "unknown") or j.line.degree is not None
         for s in j.line.skills
     }
     places = _places(a)

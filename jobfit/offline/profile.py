@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jobfit import tuning
 from jobfit.offline import gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
-from jobfit.offline.matching import find_mentions
+from jobfit.offline.matching import caseless, find_mentions
 from jobfit.offline.occupations import occupation_vector
-from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, tokenize
+from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, stem, tokenize
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
 
@@ -74,10 +75,20 @@ def _pieces(resume: str) -> list[_Piece]:
     return out
 
 
-def _drop_copied(pieces: list[_Piece], job_words: list[str], notes: list[Notice]) -> list[_Piece]:
+def _drop_copied(
+    pieces: list[_Piece],
+    job_words: list[str],
+    job_lines: Sequence[frozenset[str]],
+    notes: list[Notice],
+) -> list[_Piece]:
     words = [[t.lower for t in p.tokens] for p in pieces]
     copied = gaming.copied_fractions(words, job_words)
-    kept = [p for p, f in zip(pieces, copied, strict=True) if f < COPIED_SHARE]
+    # Lines restated in other words, reordered or padded with fillers are copied all the same.
+    stems = [frozenset(content_stems(p.scan, p.tokens)) for p in pieces]
+    reworded = gaming.reworded_lines(stems, job_lines)
+    kept = [
+        p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
+    ]
     total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
     if total >= COPIED_WORDS or len(kept) < len(pieces):
         notes.append(
@@ -92,13 +103,39 @@ def _drop_copied(pieces: list[_Piece], job_words: list[str], notes: list[Notice]
     return kept
 
 
-def _drop_stuffed(pieces: list[_Piece], keywords: set[str], notes: list[Notice]) -> list[_Piece]:
+def _drop_mirrored(pieces: list[_Piece], job_words: list[str], notes: list[Notice]) -> list[_Piece]:
+    job_stems = frozenset(stem(w) for w in job_words)
+    # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
+    stems = [
+        frozenset(t.stem for t in p.tokens if t.lower not in STOP_WORDS and t.lower.isalpha())
+        for p in pieces
+    ]
+    mirrored = gaming.mirrored_lines(stems, job_stems)
+    if not any(mirrored):
+        return pieces
+    notes.append(
+        Notice(
+            code="skills_mirror_job",
+            message=(
+                "A list in the resume repeats the job description's own terms, which the rest "
+                "of the resume never uses; it was left out of the score."
+            ),
+        )
+    )
+    return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
+
+
+def _drop_stuffed(
+    pieces: list[_Piece], keywords: set[str], job_words: list[str], notes: list[Notice]
+) -> list[_Piece]:
     counts = [
         Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
         for p in pieces
     ]
     sizes = [sum(c.values()) for c in counts]
     stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
+    # Many different keywords repeated together are stuffing too, though none stands out alone.
+    stuffed |= gaming.repeated_words(counts, {stem(w) for w in job_words})
     if not stuffed:
         return pieces
     # Name each keyword as the resume writes it, not as its stem.
@@ -147,14 +184,21 @@ def _screener_notes(resume: str) -> list[Notice]:
     return notes
 
 
-def build_resume(resume: str, job_words: list[str], job_keywords: set[str]) -> ResumeProfile:
-    """Read `resume` against the job's lower-case words and keyword stems."""
+def build_resume(
+    resume: str,
+    job_words: list[str],
+    job_keywords: set[str],
+    job_lines: Sequence[frozenset[str]] = (),
+) -> ResumeProfile:
+    """Read `resume` against the job's lower-case words, keyword stems and lines' stems."""
+    one_case = caseless(resume)
     notes = _screener_notes(resume)
-    pieces = _drop_copied(_pieces(resume), job_words, notes)
-    pieces = _drop_stuffed(pieces, job_keywords, notes)
+    pieces = _drop_copied(_pieces(resume), job_words, job_lines, notes)
+    pieces = _drop_stuffed(pieces, job_keywords, job_words, notes)
+    pieces = _drop_mirrored(pieces, job_words, notes)
     segs = []
     for p in pieces:
-        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens))
+        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
         segs.append(
             Segment(
                 p.text,

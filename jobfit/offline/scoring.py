@@ -102,7 +102,8 @@ def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
 
 
 def checklist_coverage(judgements: list[Judgement]) -> float | None:
-    """Share of the requirements met, required ones counting double."""
+    """Share of the requirements met, required ones counting double; unknown ones left out."""
+    judgements = [j for j in judgements if j.status != "unknown"]
     total = sum(IMPORTANCE_WEIGHT[j.line.importance] for j in judgements)
     got = sum(IMPORTANCE_WEIGHT[j.line.importance] * STATUS_VALUE[j.status] for j in judgements)
     return got / total if total else None
