@@ -37,6 +37,13 @@ class SkillCount(_Strict):
     name: str
     job_mentions: int = Field(ge=0)
     resume_mentions: int = Field(ge=0)
+    evidence: Literal["demonstrated", "listed"] | None = Field(
+        default=None,
+        description=(
+            "For a matched skill: shown in an experience, project or education line "
+            "(demonstrated) or only in a skills list (listed)."
+        ),
+    )
 
 
 class Skills(_Strict):

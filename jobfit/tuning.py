@@ -44,3 +44,13 @@ REPEAT_MIN = 8  # a job keyword used this often is heavy...
 REPEAT_WORDS = 5  # ...and five or more heavy keywords...
 REPEAT_SHARE = 0.3  # ...making up 30% of the resume's words are repetition, not prose
 REWORD_LINES = 3  # three restated job lines, short ones included, are a pasted posting
+
+# Evidence strength (evidence.py).
+HEADING_WORDS = 4  # a section heading is a few words ("Technical Skills", "Work History")
+LIST_MIN_TOKENS = 4  # a list has a few items at least
+LIST_SEPARATORS = 3  # items separated by commas, bars or bullets...
+LIST_STOP_SHARE = 0.12  # ...with hardly a small word ("and", "for") between them
+LISTED_CREDIT = 0.6  # a skill only listed answers a requirement 60% as well as one shown in work
+LISTED_OCCUPATION = 0.8  # the words of a list say a little less about the occupation than work
+UNSUPPORTED_SHARE = 0.6  # most matched skills listed only: warn, and no strong verdict
+UNSUPPORTED_MIN = 3  # ...when at least this many job skills match

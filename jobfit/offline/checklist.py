@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jobfit import tuning
 from jobfit.offline import unknowable
 from jobfit.offline.credentials import DEGREE_STEMS, subject_family
 from jobfit.offline.job import JobProfile, Line
@@ -39,12 +40,19 @@ def answered(group: tuple[Skill, ...], resume: ResumeProfile) -> bool:
     return any(resume.shown[s.name] > 0 for s in group)
 
 
+def credit(group: tuple[Skill, ...], resume: ResumeProfile) -> float:
+    """1 when the resume shows a skill of the group in its work, less when it only lists one."""
+    if any(s.name in resume.demonstrated for s in group):
+        return 1.0
+    return tuning.LISTED_CREDIT if answered(group, resume) else 0.0
+
+
 def skill_cover(line: Line, resume: ResumeProfile) -> float:
     """Share (0..1) of the line's option groups that the resume answers, by weight."""
     weights = [max(s.weight for s in g) for g in line.groups]
     if not weights:
         return 0.0
-    have = [w for w, g in zip(weights, line.groups, strict=True) if answered(g, resume)]
+    have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
     return sum(have) / sum(weights)
 
 

@@ -10,7 +10,15 @@ from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ResumeProfile, build_resume
 from jobfit.offline.scoring import Scores, field_vectors, score
 from jobfit.offline.vocabulary import skill_named
-from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
+from jobfit.report import (
+    EngineInfo,
+    Notice,
+    Report,
+    Requirement,
+    SkillCount,
+    Skills,
+    verdict_for,
+)
 
 VERSION = "offline-3"
 _GAP_ORDER = ("required", "duty", "preferred")
@@ -75,7 +83,12 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     matched, missing, gaps = [], [], []
     for skill, n, _ in ranked:
         shown = a.resume.shown[skill.name]
-        count = SkillCount(name=skill.name, job_mentions=n, resume_mentions=shown)
+        strength = None
+        if shown:
+            strength = "demonstrated" if skill.name in a.resume.demonstrated else "listed"
+        count = SkillCount(
+            name=skill.name, job_mentions=n, resume_mentions=shown, evidence=strength
+        )
         if shown:
             matched.append(count)
         elif skill.name not in taken and skill.name in places:  # title words ask for nothing
@@ -85,6 +98,23 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
     gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
     return Skills(matched=matched, missing=missing), gaps
+
+
+def _unsupported(a: Analysis) -> list[Notice]:
+    names = a.scores.unsupported
+    if not names:
+        return []
+    shown = ", ".join(names[:5])
+    return [
+        Notice(
+            code="unsupported_skills",
+            message=(
+                f"Most skills the job asks for appear only in a list ({shown}), not in any "
+                "experience or project; listed skills count less, and the verdict is not strong "
+                "on them."
+            ),
+        )
+    ]
 
 
 def build_report(a: Analysis) -> Report:
@@ -118,7 +148,7 @@ def build_report(a: Analysis) -> Report:
         requirements=requirements,
         skills=skills,
         suggestions=text_out.suggestions(gaps, a.judgements, body),
-        warnings=list(a.resume.warnings),
+        warnings=list(a.resume.warnings) + _unsupported(a),
         engine=EngineInfo(name="offline", version=VERSION),
         field_relation=a.scores.relation,
     )

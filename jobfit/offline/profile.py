@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from jobfit import tuning
-from jobfit.offline import gaming, privacy
+from jobfit.offline import evidence, gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import caseless, find_mentions
@@ -31,6 +31,7 @@ class Segment:
     stems: frozenset[str]
     degrees: frozenset[int]
     shown: frozenset[str] = frozenset()  # skills named or implied (PostgreSQL shows SQL)
+    listed: bool = False  # a list of items (a skills section), not a line about work
 
 
 @dataclass
@@ -45,6 +46,7 @@ class ResumeProfile:
     warnings: list[Notice] = field(default_factory=list)
     shown: Counter[str] = field(default_factory=Counter)  # named or implied: evidence of skill
     occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
+    demonstrated: frozenset[str] = frozenset()  # skills shown in work, not only listed
 
 
 @dataclass
@@ -197,7 +199,8 @@ def build_resume(
     pieces = _drop_stuffed(pieces, job_keywords, job_words, notes)
     pieces = _drop_mirrored(pieces, job_words, notes)
     segs = []
-    for p in pieces:
+    listed = evidence.listed_flags([(p.scan, p.tokens) for p in pieces])
+    for p, is_list in zip(pieces, listed, strict=True):
         named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
         segs.append(
             Segment(
@@ -207,6 +210,7 @@ def build_resume(
                 frozenset(content_stems(p.scan, p.tokens)),
                 frozenset(degree_levels(p.scan)),
                 frozenset(with_implied(named)),
+                is_list,
             )
         )
     skills: Counter[str] = Counter()
@@ -220,7 +224,21 @@ def build_resume(
     years = resume_years(work)
     # The headline ("REGISTERED NURSE", "Java Developer") is the first lines left after the name.
     head = [t for p in pieces[: tuning.HEAD_LINES] for t in p.tokens]
-    occupation = occupation_vector(head, [t for p in pieces for t in p.tokens])
+    work = [t for p, s in zip(pieces, segs, strict=True) if not s.listed for t in p.tokens]
+    lists = [t for p, s in zip(pieces, segs, strict=True) if s.listed for t in p.tokens]
+    occupation = occupation_vector(head, work)
+    # Words a list names say less about the occupation than the work the resume describes.
+    for name, weight in occupation_vector([], lists).items():
+        occupation[name] += tuning.LISTED_OCCUPATION * weight
+    shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
     return ResumeProfile(
-        segs, skills, stems, years, degrees, notes, with_implied(skills), occupation
+        segs,
+        skills,
+        stems,
+        years,
+        degrees,
+        notes,
+        with_implied(skills),
+        occupation,
+        shown_in_work,
     )

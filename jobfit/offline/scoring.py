@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from jobfit import tuning
-from jobfit.offline import occupations
+from jobfit.offline import evidence, occupations
 from jobfit.offline.checklist import Judgement, skill_cover
 from jobfit.offline.job import JobProfile
 from jobfit.offline.profile import ResumeProfile
@@ -43,6 +43,7 @@ class Scores:
     score: int
     occupation: float = 0.0  # nearness of the job's and the resume's occupations (0..1)
     relation: str | None = None  # "same", "adjacent" or "different" occupation; None: unknown
+    unsupported: tuple[str, ...] = ()  # matched job skills the resume only lists
 
 
 def _mention_weight(count: int) -> float:
@@ -119,14 +120,14 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     coverage = sum(x * w for x, w in known) / sum(w for _, w in known) if known else 0.0
     named = sum(skill_named(k).kind != "soft" for k in resume.skills)
     met = sum(j.status == "met" for j in judgements)
-    evidence = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
+    enough = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
     occ = occupations.similarity(job.occupation, resume.occupation)
     relation = occupations.relation(job.occupation, resume.occupation)
     # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
     # Either one recognising the job's field is enough.
     field = max(occ, f)
     raw = (
-        evidence
+        enough
         * field**tuning.FIELD_POWER
         * (tuning.FIELD_BASE + (1 - tuning.FIELD_BASE) * coverage)
     )
@@ -134,7 +135,10 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     if relation == "adjacent":
         # An adjacent field earns credit, never enough to pass as the same field.
         value = min(value, tuning.ADJACENT_CAP)
-    if c is not None and c < tuning.CHECKLIST_FOR_STRONG:
-        # Nor does the right field missing most of what the job requires.
+    hard = [n for n, (k, _, _) in job.skills.items() if k.kind in ("skill", "cert")]
+    unsupported = evidence.listed_only(hard, resume.shown, resume.demonstrated)
+    if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
+        # Nor does the right field missing most of what the job requires, nor skills the resume
+        # only lists and never shows in its work.
         value = min(value, tuning.STRONG_BAND - 1)
-    return Scores(field, s, c, round(value), occ, relation)
+    return Scores(field, s, c, round(value), occ, relation, tuple(unsupported))
