@@ -70,3 +70,16 @@ def test_job_and_resume_profiles_carry_their_occupations():
     resume = build_resume("Line Cook\nGrill and saute station, 4 years.", job.words, job.keywords)
     assert job.occupation.most_common(1)[0][0] == "culinary"
     assert resume.occupation.most_common(1)[0][0] == "culinary"
+
+
+def test_a_headline_in_capitals_is_a_job_not_a_name():
+    resume = build_resume("CONSTRUCTION WORKER\nSummary\nFraming and drywall.", [], set())
+    assert resume.segments[0].text == "CONSTRUCTION WORKER"
+    assert resume.occupation.most_common(1)[0][0] == "construction_trades"
+    named = build_resume("Alfred Pennyworth\nProduct Manager", [], set())
+    assert [s.text for s in named.segments] == ["Product Manager"]
+
+
+def test_lower_case_lines_of_a_lower_case_resume_are_not_joined():
+    lower = build_resume("sous chef\nsummary\nmenu planning", [], set())
+    assert [s.text for s in lower.segments] == ["sous chef", "summary", "menu planning"]

@@ -89,6 +89,12 @@ def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
     return out
 
 
+def names_occupation(tokens: list[Token]) -> bool:
+    """True when the words hold an occupation's title ("SOUS CHEF", "Construction Worker")."""
+    index = occupations().index
+    return any(index[key][0] for key in _phrases(tokens))
+
+
 def occupation_vector(
     head: list[Token], body: list[Token], head_weight: float = tuning.OCC_HEAD_TITLE
 ) -> Counter[str]:

@@ -11,7 +11,7 @@ from jobfit.offline import evidence, gaming, privacy
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import caseless, find_mentions
-from jobfit.offline.occupations import occupation_vector
+from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, stem, tokenize
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
@@ -61,7 +61,8 @@ def _pieces(resume: str) -> list[_Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
-        name = privacy.name_length(seg) if i == 0 else 0
+        # A headline in capitals ("CONSTRUCTION WORKER") reads like a name but names a job.
+        name = privacy.name_length(seg) if i == 0 and not names_occupation(tokenize(seg)) else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):

@@ -128,19 +128,23 @@ def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
 _WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
 
 
-def _wrapped(line: str, after: str) -> bool:
-    """True when `after` continues `line`: a PDF wrapped one phrase ("Project / management")."""
+def _wrapped(line: str, after: str, cased: bool) -> bool:
+    """True when `after` continues `line`: a PDF wrapped one phrase ("Project / management").
+
+    A lower-case start says so only in a text that has capitals (`cased`).
+    """
     end, start = line.rstrip(), after.lstrip()
     if not end or not start or end[-1] in ".!?:;" or start[0] in BULLETS + "-*+":
         return False
-    return start[0].islower() or end.endswith(_WRAP_ENDS)
+    return (cased and start[0].islower()) or end.endswith(_WRAP_ENDS)
 
 
 def _lines(text: str) -> list[str]:
     """The lines of `text`, a wrapped line joined to the one before it (with its line break)."""
     out: list[str] = []
+    cased = text != text.lower() and text != text.upper()
     for line in text.split("\n"):
-        if out and _wrapped(out[-1], line):
+        if out and _wrapped(out[-1], line, cased):
             out[-1] += "\n" + line
         else:
             out.append(line)
