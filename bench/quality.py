@@ -73,7 +73,7 @@ def cross_pairs(rows: list[dict]) -> list[dict]:
 
 def holdout(rows: list[dict]) -> None:
     """Tune the two free scoring constants on even ids, then report them on odd ids."""
-    from jobfit.offline import scoring
+    from jobfit import tuning
 
     def aucs(part: int) -> tuple[float, float, float]:
         by_label: dict[str, list[int]] = defaultdict(list)
@@ -84,13 +84,13 @@ def holdout(rows: list[dict]) -> None:
         s, p, w = (by_label[label] for label in LABELS)
         return roc_auc(s, w), roc_auc(s, p), roc_auc(p, w)
 
-    chosen = (scoring.RELATED, scoring.FIELD_BASE)
+    chosen = (tuning.RELATED, tuning.FIELD_BASE)
     grid = [(r / 10, b / 10) for r in range(3, 8) for b in range(3, 8)]
     results = {}
     for related, base in grid:
-        scoring.RELATED, scoring.FIELD_BASE = related, base
+        tuning.RELATED, tuning.FIELD_BASE = related, base
         results[(related, base)] = (aucs(0), aucs(1))
-    scoring.RELATED, scoring.FIELD_BASE = chosen
+    tuning.RELATED, tuning.FIELD_BASE = chosen
     best = max(grid, key=lambda k: (sum(results[k][0]), k == chosen))
     print("ROC AUC strong-weak / strong-partial / partial-weak")
     for name, key in (("tuned on even", best), ("shipped", chosen)):

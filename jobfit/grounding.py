@@ -6,13 +6,12 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jobfit import tuning
 from jobfit.offline.injection import find_injections
 from jobfit.prompts import BLOCKS, unescape
 from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 
-# How far above the evidence a model score may go before it is capped: room for the model's
-# judgement of partial matches, not for a 100 on a resume that shows none of the requirements.
-SCORE_ALLOWANCE = 20
+SCORE_ALLOWANCE = tuning.SCORE_ALLOWANCE
 
 _WEIGHT = {"required": 2, "preferred": 1}
 _CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}  # "unknown" items are left out

@@ -54,3 +54,63 @@ LISTED_CREDIT = 0.6  # a skill only listed answers a requirement 60% as well as 
 LISTED_OCCUPATION = 0.8  # the words of a list say a little less about the occupation than work
 UNSUPPORTED_SHARE = 0.6  # most matched skills listed only: warn, and no strong verdict
 UNSUPPORTED_MIN = 3  # ...when at least this many job skills match
+
+# Moved here from the modules that use them (same names there, read from this module).
+
+# scoring.py
+# A required item weighs double a preferred one; a duty in between.
+IMPORTANCE_WEIGHT = {"required": 1.0, "preferred": 0.5, "duty": 0.6}
+# A partly met item is half of a met one.
+STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+MENTION_CAP = 5  # beyond a few mentions, repeating a skill says nothing more
+RELATED = 0.5  # a neighbouring field is half a match
+# Of the rest, the requirement checklist weighs more than the bare skill overlap: a reader
+# judges the fit by the checklist.
+CHECKLIST_SHARE = 0.65
+# 1 - (1 - raw) ** CURVE spreads the middle: the same field meeting about half of what the job
+# asks (raw 0.6) reads 75; the right field missing most required items (0.45) reads 59.
+CURVE = 1.5
+# A resume that names fewer than this many distinct skills (each requirement it meets counting
+# half of one) gives too little to judge a fit on: "Python dev" has the right field, no evidence.
+EVIDENCE_FULL = 6
+MET_EVIDENCE = 0.5  # a requirement met counts as half a named skill toward EVIDENCE_FULL
+
+# checklist.py
+# How well (0..1) a requirement must be answered to be met, or partly met.
+MET = 0.6
+PARTIAL = 0.3
+# Quotes per requirement, their length, and requirements judged per job.
+MAX_EVIDENCE = 2
+MAX_QUOTE = 200
+MAX_REQUIREMENTS = 25
+EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
+
+# gaming.py
+SHINGLE = 8  # eight words in a row shared with the job ad do not happen by chance
+STUFF_TOTAL = 12  # mentions of one keyword before density is even considered
+STUFF_SHARE = 0.1  # share of all resume words one keyword may take (prose stays well under)
+STUFF_LINE = 4  # mentions of one keyword within one line
+STUFF_LINE_SHARE = 0.3  # ...taking a third of that line's words
+STUFF_BLOCK_SHARE = 0.6  # once a keyword is stuffed, lines mostly made of it are dropped
+
+# profile.py
+SHORT_LINE = 80  # a short line with contact details is a contact line: drop it whole
+COPIED_WORDS = 20  # words copied from the job before the resume is flagged
+COPIED_SHARE = 0.5  # a segment mostly copied from the job is left out of the score
+
+# job.py
+# How much a skill counts, by where the job names it.
+PLACE_WEIGHT = {"title": 1.0, "required": 1.0, "preferred": 0.5, "duty": 0.6}
+# What the employer builds says something about the field, but asks nothing of the candidate.
+CONTEXT_WEIGHT = 0.3
+TITLE_BOOST = 2.0  # the job title names the field more surely than any line
+
+# vocabulary.py
+# How much a term says about fit: soft skills are claimed by everyone, roles name a field.
+KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "domain": 0.5, "soft": 0.25, "ignore": 0.0}
+WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated texts use too
+
+# grounding.py
+# How far above the evidence a model score may go before it is capped: room for the model's
+# judgement of partial matches, not for a 100 on a resume that shows none of the requirements.
+SCORE_ALLOWANCE = 20

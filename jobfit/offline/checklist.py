@@ -13,12 +13,12 @@ from jobfit.offline.profile import ResumeProfile, Segment
 from jobfit.offline.text import clip
 from jobfit.offline.vocabulary import Skill
 
-MET = 0.6
-PARTIAL = 0.3
-MAX_EVIDENCE = 2
-MAX_QUOTE = 200
-MAX_REQUIREMENTS = 25
-EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
+MET = tuning.MET
+PARTIAL = tuning.PARTIAL
+MAX_EVIDENCE = tuning.MAX_EVIDENCE
+MAX_QUOTE = tuning.MAX_QUOTE
+MAX_REQUIREMENTS = tuning.MAX_REQUIREMENTS
+EQUIVALENT_YEARS = tuning.EQUIVALENT_YEARS
 _YEARS = re.compile(r"\b\d{1,2}\+?\s*(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*[-\u2013\u2014]", re.I)
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from jobfit import tuning
 from jobfit.offline.text import stem
 
-SHINGLE = 8  # eight words in a row shared with the job ad do not happen by chance
-STUFF_TOTAL = 12  # mentions of one keyword before density is even considered
-STUFF_SHARE = 0.1  # share of all resume words one keyword may take (prose stays well under)
-STUFF_LINE = 4  # mentions of one keyword within one line
-STUFF_LINE_SHARE = 0.3
-STUFF_BLOCK_SHARE = 0.6  # once a keyword is stuffed, lines mostly made of it are dropped
+SHINGLE = tuning.SHINGLE
+STUFF_TOTAL = tuning.STUFF_TOTAL
+STUFF_SHARE = tuning.STUFF_SHARE
+STUFF_LINE = tuning.STUFF_LINE
+STUFF_LINE_SHARE = tuning.STUFF_LINE_SHARE
+STUFF_BLOCK_SHARE = tuning.STUFF_BLOCK_SHARE
 # Words that pad a pasted line so it no longer matches word for word.
 FILLERS = frozenset(
     stem(w)

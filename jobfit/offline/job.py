@@ -15,11 +15,9 @@ from jobfit.offline.requirements import parse_job, years_required
 from jobfit.offline.text import content_stems, tokenize
 from jobfit.offline.vocabulary import Skill
 
-# How much a skill counts, by where the job names it.
-PLACE_WEIGHT = {"title": 1.0, "required": 1.0, "preferred": 0.5, "duty": 0.6}
-# What the employer builds says something about the field, but asks nothing of the candidate.
-CONTEXT_WEIGHT = 0.3
-TITLE_BOOST = 2.0  # the job title names the field more surely than any line
+PLACE_WEIGHT = tuning.PLACE_WEIGHT
+CONTEXT_WEIGHT = tuning.CONTEXT_WEIGHT
+TITLE_BOOST = tuning.TITLE_BOOST
 # "Product Manager, Mobile Apps", "Data Analyst - Google Marketing": the role comes first; what
 # follows names the team or employer, and counts as context.
 _TITLE_TAIL = re.compile(r"\s[-\u2013\u2014|]\s|,|\(|\s@\s|\sat\s")

@@ -16,9 +16,9 @@ from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, stem
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
 
-SHORT_LINE = 80  # a short line with contact details is a contact line: drop it whole
-COPIED_WORDS = 20  # words copied from the job before the resume is flagged
-COPIED_SHARE = 0.5  # a segment mostly copied from the job is left out of the score
+SHORT_LINE = tuning.SHORT_LINE
+COPIED_WORDS = tuning.COPIED_WORDS
+COPIED_SHARE = tuning.COPIED_SHARE
 
 
 @dataclass

@@ -14,23 +14,13 @@ from jobfit.offline.job import JobProfile
 from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.vocabulary import Skill, skill_named, vocabulary
 
-IMPORTANCE_WEIGHT = {"required": 1.0, "preferred": 0.5, "duty": 0.6}
-STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
-MENTION_CAP = 5  # beyond a few mentions, repeating a skill says nothing more
-RELATED = 0.5  # a neighbouring field is half a match
-# How much the field alone decides: see tuning.FIELD_BASE. The bench's --holdout grid still
-# reads this name.
-FIELD_BASE = 0.4
-# Of the rest, the requirement checklist weighs more than the bare skill overlap: a reader
-# judges the fit by the checklist.
-CHECKLIST_SHARE = 0.65
-# 1 - (1 - raw) ** CURVE spreads the middle: the same field meeting about half of what the job
-# asks (raw 0.6) reads 75; the right field missing most required items (0.45) reads 59.
-CURVE = 1.5
-# A resume that names fewer than this many distinct skills (each requirement it meets counting
-# half of one) gives too little to judge a fit on: "Python dev" has the right field, no evidence.
-EVIDENCE_FULL = 6
-MET_EVIDENCE = 0.5
+IMPORTANCE_WEIGHT = tuning.IMPORTANCE_WEIGHT
+STATUS_VALUE = tuning.STATUS_VALUE
+MENTION_CAP = tuning.MENTION_CAP
+CHECKLIST_SHARE = tuning.CHECKLIST_SHARE
+CURVE = tuning.CURVE
+EVIDENCE_FULL = tuning.EVIDENCE_FULL
+MET_EVIDENCE = tuning.MET_EVIDENCE
 
 
 @dataclass(frozen=True)
@@ -66,7 +56,7 @@ def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
 def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) -> float:
     same = sum(v * b[k] for k, v in a.items() if k in b)
     near = sum(va * vb for fa, va in a.items() for fb, vb in b.items() if (fa, fb) in related)
-    return same + RELATED * near
+    return same + tuning.RELATED * near  # read at call time: bench --holdout varies it
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
