@@ -98,6 +98,20 @@ def holdout(rows: list[dict]) -> None:
         print(f"{name:13} RELATED={key[0]} FIELD_BASE={key[1]}: even {even}, odd {odd}")
 
 
+def long_texts(rows: list[dict], size: int = 50_000, repeat: int = 5) -> int:
+    """Median time of one analysis of a 50,000-character resume against a 50,000-character job."""
+    resume = "\n".join(r["resume"] for r in rows)[:size]
+    job = "\n".join(r["job"] for r in rows)[:size]
+    engine = OfflineEngine()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        engine.analyze(resume, job)
+        times.append((time.perf_counter() - start) * 1000)
+    print(f"two {size:,}-character texts: median {statistics.median(times):.1f} ms ({repeat} runs)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path")
@@ -107,6 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=5, help="timing runs per pair (offline)")
     parser.add_argument("--show", action="store_true", help="print one line per pair")
+    parser.add_argument(
+        "--by-occupation", action="store_true", help="mean score per job occupation and label"
+    )
+    parser.add_argument(
+        "--long", action="store_true", help="time two 50,000-character texts (offline)"
+    )
     parser.add_argument(
         "--cross", action="store_true", help="score all resume x job pairs with a known label"
     )
@@ -131,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         repeat = 1
     engine.analyze(rows[0]["resume"], rows[0]["job"])  # warm-up: vocabulary load, regex compile
 
+    if args.long:
+        return long_texts(rows)
     scores: dict[str, list[int]] = defaultdict(list)
+    by_occupation: dict[tuple[str, str], list[int]] = defaultdict(list)
     confusion: Counter[tuple[str, str]] = Counter()
     times = []
     for row in rows:
@@ -140,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             report = engine.analyze(row["resume"], row["job"])
             times.append((time.perf_counter() - start) * 1000)
         scores[row["label"]].append(report.score)
+        by_occupation[(row.get("job_category", "?"), row["label"])].append(report.score)
         confusion[(row["label"], report.verdict)] += 1
         if args.show:
             print(f"{row['id']} {row['label']:7} {report.score:3d} {report.verdict}")
@@ -157,6 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     print("          " + " ".join(f"{v:>8}" for v in LABELS))
     for label in LABELS:
         print(f"{label:9} " + " ".join(f"{confusion[(label, v)]:8d}" for v in LABELS))
+    if args.by_occupation:
+        print("mean score per job occupation (strong / partial / weak, pairs)")
+        for job in sorted({j for j, _ in by_occupation}):
+            cells = [by_occupation.get((job, label), []) for label in LABELS]
+            shown = " / ".join(f"{statistics.mean(c):5.1f}" if c else "    -" for c in cells)
+            print(f"  {job:28} {shown}  ({' / '.join(str(len(c)) for c in cells)})")
     times.sort()
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
     print(

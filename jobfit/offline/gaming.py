@@ -67,13 +67,19 @@ def reworded_lines(
     and little else is that line, however it is worded or padded.
     """
     lines = [j for j in job_lines if len(j) >= 2]
+    # Which lines hold each word, so a piece is compared only with lines it shares words with.
+    holding: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        for s in line:
+            holding.setdefault(s, []).append(i)
     long = []
     short = []
     for stems in pieces:
         stems = stems - FILLERS
         hit_long = hit_short = False
-        for line in lines:
-            shared = len(stems & line)
+        counts = Counter(i for s in stems for i in holding.get(s, ()))
+        for i, shared in counts.items():
+            line = lines[i]
             if shared < tuning.REWORD_OWN * len(stems):
                 continue
             if len(line) >= tuning.REWORD_MIN_STEMS:

@@ -156,8 +156,8 @@ def _drop_stuffed(
     return [
         p
         for p, c, n in zip(pieces, counts, sizes, strict=True)
-        if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed)
-        and sum(c[k] for k in stuffed) < gaming.STUFF_BLOCK_SHARE * n
+        if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed & c.keys())
+        and sum(c[k] for k in stuffed & c.keys()) < gaming.STUFF_BLOCK_SHARE * n
     ]
 
 
