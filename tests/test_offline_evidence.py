@@ -68,3 +68,11 @@ def test_listed_skills_count_less_and_are_reported_as_listed():
     assert "unsupported_skills" in [w.code for w in listed.warnings]
     assert "unsupported_skills" not in [w.code for w in shown.warnings]
     assert listed.verdict != "strong"
+
+
+def test_a_heading_in_capitals_is_a_section_not_a_name():
+    from jobfit.offline.profile import build_resume
+
+    upper = build_resume("KEY SKILLS\nPython, SQL, Tableau, Excel", [], set())
+    lower = build_resume("key skills\npython, sql, tableau, excel", [], set())
+    assert [s.listed for s in upper.segments] == [s.listed for s in lower.segments] == [True, True]

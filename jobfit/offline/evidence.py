@@ -35,6 +35,11 @@ def _heading(text: str) -> str | None:
     return None
 
 
+def is_heading(text: str) -> bool:
+    """True for a resume section heading ("KEY SKILLS", "Work History")."""
+    return _heading(text) is not None
+
+
 def _is_list(text: str, tokens: Sequence[Token]) -> bool:
     """A line of items ("Python, SQL, Tableau | Excel") rather than a sentence about work."""
     label, colon, _ = text.partition(":")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from jobfit import tuning
 from jobfit.offline import evidence, gaming, privacy
@@ -56,13 +57,20 @@ class _Piece:
     quotable: bool
     tokens: list[Token]
 
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """Content stems, computed once: the copy checks and the segment both use them."""
+        return frozenset(content_stems(self.scan, self.tokens))
+
 
 def _pieces(resume: str) -> list[_Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
-        # A headline in capitals ("CONSTRUCTION WORKER") reads like a name but names a job.
-        name = privacy.name_length(seg) if i == 0 and not names_occupation(tokenize(seg)) else 0
+        # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
+        # name but names a job or a section.
+        heading = evidence.is_heading(seg) or names_occupation(tokenize(seg))
+        name = privacy.name_length(seg) if i == 0 and not heading else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
@@ -87,7 +95,7 @@ def _drop_copied(
     words = [[t.lower for t in p.tokens] for p in pieces]
     copied = gaming.copied_fractions(words, job_words)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
-    stems = [frozenset(content_stems(p.scan, p.tokens)) for p in pieces]
+    stems = [p.stems for p in pieces]
     reworded = gaming.reworded_lines(stems, job_lines)
     kept = [
         p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
@@ -208,7 +216,7 @@ def build_resume(
                 p.text,
                 p.quotable,
                 named,
-                frozenset(content_stems(p.scan, p.tokens)),
+                p.stems,
                 frozenset(degree_levels(p.scan)),
                 frozenset(with_implied(named)),
                 is_list,
