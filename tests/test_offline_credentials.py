@@ -60,3 +60,16 @@ def test_resume_years(text, years):
 )
 def test_lower_case_degrees_keep_their_level(text, expected):
     assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MS Office proficient", set()),
+        ("MS Excel, MS Word", set()),
+        ("MS in Computer Science", {3}),
+        ("MS Word and an MS in Physics", {3}),
+    ],
+)
+def test_ms_office_is_no_masters_degree(text, expected):
+    assert degree_levels(text) == expected

@@ -130,3 +130,8 @@ def test_one_case_text_finds_case_bound_skills_only_in_lists():
         "Kotlin",
     ]
     assert find_mentions("a swift reply to every customer", one_case=True) == []
+
+
+def test_a_word_in_capitals_is_no_capitalised_tool_name():
+    assert find_mentions("SENIOR EXECUTIVE CHEF") == []  # the cook, not the Chef tool
+    assert [m.skill.name for m in find_mentions("TOOLS: CHEF, PUPPET")] == ["Chef", "Puppet"]

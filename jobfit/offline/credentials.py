@@ -111,9 +111,27 @@ def subject_family(text: str) -> frozenset[str] | None:
     return None
 
 
+# "MS Office", "MS Excel": Microsoft, not a master's degree.
+_MICROSOFT = (
+    "office", "word", "excel", "powerpoint", "outlook", "windows", "access", "project", "visio",
+    "dynamics", "sql", "teams", "exchange", "sharepoint", "publisher", "paint", "dos",
+)  # fmt: skip
+
+
+def _is_degree(text: str, found: re.Match[str]) -> bool:
+    if found.group().lower() != "ms":
+        return True
+    after = text[found.end() : found.end() + 12].lstrip(" -").lower()
+    return not after.startswith(_MICROSOFT)
+
+
 def degree_levels(text: str) -> set[int]:
     """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate)."""
-    return {level for level, pattern in _DEGREE_RES if pattern.search(text)}
+    return {
+        level
+        for level, pattern in _DEGREE_RES
+        if any(_is_degree(text, m) for m in pattern.finditer(text))
+    }
 
 
 def degree_required(text: str) -> int | None:

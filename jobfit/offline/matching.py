@@ -54,7 +54,8 @@ def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool) -> bo
     if not alias.rule:
         return True
     found = text[start:end]
-    if one_case:
+    # A word in capitals ("EXECUTIVE CHEF") tells no more than one in lower case.
+    if one_case or (found.isupper() and len(found) > 1 and alias.rule == "^"):
         # No capitals to go by ("swift", "GO"): only a list of languages makes it the skill.
         if found.lower() != alias.surface.lower():
             return False
