@@ -5,21 +5,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from jobfit import tuning
-from jobfit.offline import evidence, gaming, privacy
+from jobfit.offline import evidence, privacy, screening
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import caseless, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
-from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, stem, tokenize
+from jobfit.offline.screening import Piece
+from jobfit.offline.text import segments, tokenize
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
-COPIED_WORDS = tuning.COPIED_WORDS
-COPIED_SHARE = tuning.COPIED_SHARE
 
 
 @dataclass
@@ -50,20 +48,7 @@ class ResumeProfile:
     demonstrated: frozenset[str] = frozenset()  # skills shown in work, not only listed
 
 
-@dataclass
-class _Piece:
-    text: str  # verbatim
-    scan: str  # personal details blanked
-    quotable: bool
-    tokens: list[Token]
-
-    @cached_property
-    def stems(self) -> frozenset[str]:
-        """Content stems, computed once: the copy checks and the segment both use them."""
-        return frozenset(content_stems(self.scan, self.tokens))
-
-
-def _pieces(resume: str) -> list[_Piece]:
+def _pieces(resume: str) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
@@ -75,98 +60,15 @@ def _pieces(resume: str) -> list[_Piece]:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
                 scan = privacy.mask(seg, [(0, name)])
-                out.append(_Piece(seg, scan, False, tokenize(scan)))
+                out.append(Piece(seg, scan, False, tokenize(scan)))
             continue
         spans = privacy.personal_spans(seg)
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans)
         if not find_injections(scan):
-            out.append(_Piece(seg, scan, not spans, tokenize(scan)))
+            out.append(Piece(seg, scan, not spans, tokenize(scan)))
     return out
-
-
-def _drop_copied(
-    pieces: list[_Piece],
-    job_words: list[str],
-    job_lines: Sequence[frozenset[str]],
-    notes: list[Notice],
-) -> list[_Piece]:
-    words = [[t.lower for t in p.tokens] for p in pieces]
-    copied = gaming.copied_fractions(words, job_words)
-    # Lines restated in other words, reordered or padded with fillers are copied all the same.
-    stems = [p.stems for p in pieces]
-    reworded = gaming.reworded_lines(stems, job_lines)
-    kept = [
-        p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
-    ]
-    total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
-    if total >= COPIED_WORDS or len(kept) < len(pieces):
-        notes.append(
-            Notice(
-                code="job_text_copied",
-                message=(
-                    "Parts of the resume repeat the job description word for word; "
-                    "those parts were left out of the score."
-                ),
-            )
-        )
-    return kept
-
-
-def _drop_mirrored(pieces: list[_Piece], job_words: list[str], notes: list[Notice]) -> list[_Piece]:
-    job_stems = frozenset(stem(w) for w in job_words)
-    # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
-    stems = [
-        frozenset(t.stem for t in p.tokens if t.lower not in STOP_WORDS and t.lower.isalpha())
-        for p in pieces
-    ]
-    mirrored = gaming.mirrored_lines(stems, job_stems)
-    if not any(mirrored):
-        return pieces
-    notes.append(
-        Notice(
-            code="skills_mirror_job",
-            message=(
-                "A list in the resume repeats the job description's own terms, which the rest "
-                "of the resume never uses; it was left out of the score."
-            ),
-        )
-    )
-    return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
-
-
-def _drop_stuffed(
-    pieces: list[_Piece], keywords: set[str], job_words: list[str], notes: list[Notice]
-) -> list[_Piece]:
-    counts = [
-        Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
-        for p in pieces
-    ]
-    sizes = [sum(c.values()) for c in counts]
-    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
-    # Many different keywords repeated together are stuffing too, though none stands out alone.
-    stuffed |= gaming.repeated_words(counts, {stem(w) for w in job_words})
-    if not stuffed:
-        return pieces
-    # Name each keyword as the resume writes it, not as its stem.
-    shown = sorted({t.lower for p in pieces for t in p.tokens if t.stem in stuffed})
-    notes.append(
-        Notice(
-            code="keyword_stuffing",
-            message=(
-                f"The resume repeats {', '.join(shown[:5])} far more often than "
-                "prose does; repetition does not raise the score."
-            ),
-        )
-    )
-    # Lines made of the repeated keywords, and little else, are stuffing, not evidence.
-    return [
-        p
-        for p, c, n in zip(pieces, counts, sizes, strict=True)
-        if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed & c.keys())
-        and sum(c[k] for k in stuffed & c.keys()) < gaming.STUFF_BLOCK_SHARE * n
-    ]
 
 
 def _screener_notes(resume: str) -> list[Notice]:
@@ -204,9 +106,9 @@ def build_resume(
     """Read `resume` against the job's lower-case words, keyword stems and lines' stems."""
     one_case = caseless(resume)
     notes = _screener_notes(resume)
-    pieces = _drop_copied(_pieces(resume), job_words, job_lines, notes)
-    pieces = _drop_stuffed(pieces, job_keywords, job_words, notes)
-    pieces = _drop_mirrored(pieces, job_words, notes)
+    pieces = screening.drop_copied(_pieces(resume), job_words, job_lines, notes)
+    pieces = screening.drop_stuffed(pieces, job_keywords, job_words, notes)
+    pieces = screening.drop_mirrored(pieces, job_words, notes)
     segs = []
     listed = evidence.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):
