@@ -15,7 +15,7 @@ from jobfit.documents import read_upload
 from jobfit.errors import JobfitError
 from jobfit.report import Notice, Report
 
-MARKS = {"met": "[x]", "partial": "[~]", "missing": "[ ]"}
+MARKS = {"met": "[x]", "partial": "[~]", "missing": "[ ]", "unknown": "[?]"}
 
 
 def _read_source(source: str, max_chars: int) -> tuple[str, list[Notice]]:
@@ -36,7 +36,8 @@ def render_text(report: Report) -> str:
     if report.requirements:
         lines.append("Requirements:")
         for req in report.requirements:
-            lines.append(f"  {MARKS[req.status]} {req.text} ({req.importance})")
+            note = ", confirm with the employer" if req.status == "unknown" else ""
+            lines.append(f"  {MARKS[req.status]} {req.text} ({req.importance}{note})")
             lines.extend(f'        "{quote}"' for quote in req.evidence)
         lines.append("")
     matched = ", ".join(s.name for s in report.skills.matched) or "none"

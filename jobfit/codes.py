@@ -77,6 +77,8 @@ WARNINGS: dict[str, str] = {
     "texts_swapped": "Texts may be swapped.",
     "not_a_resume": "This may not be a resume.",
     "not_a_posting": "This may not be a job posting.",
+    "unsupported_skills": "Skills listed, not shown in work.",
+    "skills_mirror_job": "Skills list copied from the job ad.",
 }
 
 

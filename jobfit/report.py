@@ -6,9 +6,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jobfit import tuning
+
 Verdict = Literal["strong", "partial", "weak"]
 Importance = Literal["required", "preferred"]
-Status = Literal["met", "partial", "missing"]
+# "unknown": what no resume can show (travel, work authorisation, shifts): ask the employer.
+Status = Literal["met", "partial", "missing", "unknown"]
+FieldRelation = Literal["same", "adjacent", "different"]
 
 
 class _Strict(BaseModel):
@@ -33,6 +37,13 @@ class SkillCount(_Strict):
     name: str
     job_mentions: int = Field(ge=0)
     resume_mentions: int = Field(ge=0)
+    evidence: Literal["demonstrated", "listed"] | None = Field(
+        default=None,
+        description=(
+            "For a matched skill: shown in an experience, project or education line "
+            "(demonstrated) or only in a skills list (listed)."
+        ),
+    )
 
 
 class Skills(_Strict):
@@ -86,6 +97,13 @@ class Report(_Strict):
     gains: list[Gain] = Field(default_factory=list)
     warnings: list[Notice] = Field(default_factory=list)
     engine: EngineInfo
+    field_relation: FieldRelation | None = Field(
+        default=None,
+        description=(
+            "Whether the resume is in the job's occupation, an adjacent one or a different one "
+            "(offline occupation model); None when either side names no occupation."
+        ),
+    )
 
     def with_warnings(self, notices: list[Notice], *, first: bool = False) -> Report:
         """A copy with `notices` added after its own warnings, or before them when `first`."""
@@ -97,8 +115,8 @@ class Report(_Strict):
 
 def verdict_for(score: int) -> Verdict:
     """Map a 0-100 score to its verdict band."""
-    if score >= 70:
+    if score >= tuning.STRONG_BAND:
         return "strong"
-    if score >= 45:
+    if score >= tuning.PARTIAL_BAND:
         return "partial"
     return "weak"

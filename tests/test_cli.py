@@ -124,3 +124,23 @@ def test_max_chars_limits_text_from_stdin(runner, files, monkeypatch):
     assert result.output.strip() == (
         f"Error: The field 'resume' has {len(RESUME)} characters; the limit is 40."
     )
+
+
+def test_render_text_marks_unknown_items_to_confirm():
+    from jobfit.cli import render_text
+    from jobfit.report import EngineInfo, Requirement, Skills
+
+    report = Report(
+        score=50,
+        verdict="partial",
+        summary="s",
+        requirements=[
+            Requirement(
+                text="Ability to travel", importance="required", status="unknown", evidence=[]
+            )
+        ],
+        skills=Skills(matched=[], missing=[]),
+        suggestions=[],
+        engine=EngineInfo(name="offline", version="x"),
+    )
+    assert "  [?] Ability to travel (required, confirm with the employer)" in render_text(report)

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from jobfit import analyze
 from jobfit.batch import Ranked
 from jobfit.cli import cli
 from jobfit.errors import JobfitError
@@ -34,12 +35,22 @@ def tree(tmp_path):
     return tmp_path
 
 
+def strong_score() -> str:
+    """The strong resume's score as analyze() gives it: the CLI must show the same."""
+    return str(analyze(STRONG, JOB).score)
+
+
 def test_ranks_a_folder_of_resumes_as_a_table(runner, tree):
     result = runner.invoke(cli, ["rank", "--job", str(tree / "job.txt"), str(tree / "resumes")])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["#", "score", "verdict", "item", "top", "gaps"]
-    assert lines[1].split()[:4] == ["1", "100", "strong", str(tree / "resumes" / "b-strong.txt")]
+    assert lines[1].split()[:4] == [
+        "1",
+        strong_score(),
+        "strong",
+        str(tree / "resumes" / "b-strong.txt"),
+    ]
     assert lines[2].split()[0] == "2" and "a-weak.txt" in lines[2]
     assert "3+ years of Python; Experience with PostgreSQL" in lines[2]
     assert len(lines) == 3
@@ -53,7 +64,7 @@ def test_a_glob_and_json(runner, tree):
     items = json.loads(result.stdout)
     assert [i["id"].rsplit("/", 1)[1] for i in items] == ["b-strong.txt", "a-weak.txt"]
     assert [i["rank"] for i in items] == [1, 2]
-    assert items[0]["score"] == items[0]["report"]["score"] == 100
+    assert items[0]["score"] == items[0]["report"]["score"] == int(strong_score())
     assert items[1]["missing"] == ["3+ years of Python", "Experience with PostgreSQL"]
 
 
@@ -64,7 +75,7 @@ def test_jobs_for_one_resume_as_csv(runner, tree):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["id"].rsplit("/", 1)[1] for r in rows] == ["job.txt", "nurse.txt"]
-    assert rows[0]["rank"] == "1" and rows[0]["score"] == "100" and rows[0]["error"] == ""
+    assert rows[0]["rank"] == "1" and rows[0]["score"] == strong_score() and rows[0]["error"] == ""
 
 
 def test_per_file_errors_are_reported_and_do_not_fail_the_run(runner, tree):

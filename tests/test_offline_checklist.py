@@ -80,3 +80,38 @@ def test_duties_stand_in_when_the_job_lists_no_requirements():
 def test_missing_has_no_evidence():
     judgement, _, _ = judged("Sold insurance policies.", "Experience with Kubernetes.")
     assert (judgement.status, judgement.evidence) == ("missing", ())
+
+
+def _status(job_text: str, resume_text: str) -> list[str]:
+    job = build_job(job_text)
+    resume = build_resume(resume_text, job.words, job.keywords)
+    return [j.status for j in judge(job, resume)]
+
+
+@pytest.mark.parametrize(
+    ("resume", "expected"),
+    [
+        ("Education: B.Sc. in Computer Science, 2015", "met"),
+        ("Education: B.Sc. in Electrical Engineering, 2015", "met"),
+        ("Education: Master of Science in Physics, 2012", "met"),  # a master's meets a bachelor's
+        ("Education: B.A. in History, 2015", "partial"),
+    ],
+)
+def test_a_technical_discipline_is_a_family_of_subjects(resume, expected):
+    job = "Analyst\n\nRequirements:\n- Bachelor's degree in a technical discipline\n"
+    assert _status(job, resume) == [expected]
+
+
+def test_years_alone_are_met_by_a_stated_total():
+    job = "Manager\n\nRequirements:\n- 8 years of relevant work experience.\n"
+    assert _status(job, "Product manager with over 20 years of experience.") == ["met"]
+    assert _status(job, "Product manager with 3 years of experience.") == ["partial"]
+    assert _status(job, "Product manager with 1 year of experience.") == ["missing"]
+
+
+def test_letter_case_does_not_change_a_judgement():
+    job = (
+        "Analyst\n\nRequirements:\n- Bachelor's degree in Computer Science\n- Experience with SQL\n"
+    )
+    resume = "Data Analyst, 2016 - 2024\nWrote SQL reports.\nEducation: B.S. in Computer Science\n"
+    assert _status(job, resume) == _status(job, resume.lower()) == _status(job, resume.upper())

@@ -55,7 +55,11 @@ def test_resume_years(text, years):
 
 def _all_levels(text: str) -> set[int]:
     """degree_levels without the anchor gate: every pattern searched."""
-    return {level for level, pattern in credentials._DEGREE_RES if pattern.search(text)}
+    return {
+        level
+        for level, pattern in credentials._DEGREE_RES
+        if any(credentials._is_degree(text, m) for m in pattern.finditer(text))
+    }
 
 
 @pytest.mark.parametrize(
@@ -83,3 +87,29 @@ def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     lines = {ln for r in rows for t in (r["resume"], r["job"]) for ln in t.splitlines()}
     assert all(degree_levels(ln) == _all_levels(ln) for ln in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("b.s. in computer science", {2}),
+        ("bs in nursing", {2}),
+        ("m.s. in data science", {3}),
+        ("be in charge of the kitchen", set()),
+    ],
+)
+def test_lower_case_degrees_keep_their_level(text, expected):
+    assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MS Office proficient", set()),
+        ("MS Excel, MS Word", set()),
+        ("MS in Computer Science", {3}),
+        ("MS Word and an MS in Physics", {3}),
+    ],
+)
+def test_ms_office_is_no_masters_degree(text, expected):
+    assert degree_levels(text) == expected

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from jobfit.offline.gaming import copied_fractions, line_is_stuffed, stuffed_keywords
+from jobfit.offline.gaming import (
+    copied_fractions,
+    line_is_stuffed,
+    mirrored_lines,
+    repeated_words,
+    reworded_lines,
+    stuffed_keywords,
+)
 
 JOB = (
     "we need an engineer who can design build and operate large distributed data pipelines".split()
@@ -46,3 +53,39 @@ def test_line_rule():
     assert line_is_stuffed(4, 10)
     assert not line_is_stuffed(3, 4)
     assert not line_is_stuffed(4, 40)
+
+
+def test_reworded_lines_need_several_restatements():
+    job = [frozenset({"python", "pipelin", "design", "build"}), frozenset({"sql", "warehous"})]
+    job.append(frozenset({"kafka", "stream", "system", "scal"}))
+    restated = [frozenset({"build", "design", "pipelin", "python", "really"})]
+    restated += [frozenset({"warehous", "sql"}), frozenset({"scal", "stream", "kafka", "system"})]
+    honest = [frozenset({"build", "design", "pipelin", "python"}), frozenset({"hospital"})]
+    assert reworded_lines(restated, job) == [True, True, True]
+    assert reworded_lines(honest, job) == [False, False]  # one restated line is how people write
+
+
+def test_mirrored_lines_are_job_words_used_nowhere_else():
+    job = frozenset("a b c d e f g h i j k l".split())
+    mirror = frozenset("a b c d e f g h i j".split())
+    assert mirrored_lines([mirror, frozenset({"cook", "menu"})], job) == [True, False]
+    # The same list, backed by the rest of the resume, is a skills list, not a mirror.
+    backed = [mirror, frozenset("a b c d e f".split())]
+    assert mirrored_lines(backed, job) == [False, False]
+
+
+def test_many_words_repeated_together_are_stuffing():
+    block = Counter({w: 25 for w in "alpha beta gamma delta epsilon zeta".split()})
+    prose = Counter({f"w{i}": 1 for i in range(200)})
+    keywords = set(block)
+    assert repeated_words([block, prose], keywords) == keywords
+    assert repeated_words([prose, Counter({"alpha": 25})], keywords) == set()
+
+
+def test_a_few_keywords_repeated_together_fill_a_line():
+    line = Counter({"attorney": 40, "law": 40, "legal": 40, "management": 2, "python": 27})
+    keywords = {"attorney", "law", "legal", "management"}
+    # Each takes under a third of the line alone; together they are most of it.
+    assert stuffed_keywords([line], [149], keywords) == {"attorney", "law", "legal"}
+    prose = Counter({"attorney": 4, "law": 4, "legal": 4, "court": 3})
+    assert stuffed_keywords([prose], [60], keywords) == set()

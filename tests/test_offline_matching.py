@@ -101,3 +101,30 @@ def test_longest_alias_wins():
 def test_mention_spans_point_at_the_text():
     text = "Docker, then Kubernetes."
     assert [text[m.start : m.end] for m in find_mentions(text)] == ["Docker", "Kubernetes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Silicon Valley, CA, USA", []),
+        ("Los Angeles, CA 90001", []),
+        ("CPA, CA", ["CPA", "CA"]),  # a list of qualifications, not a town
+        ("Qualified CA with 5 years in audit", ["CA"]),
+    ],
+)
+def test_a_state_after_a_town_is_no_qualification(text, expected):
+    assert [m.skill.name for m in find_mentions(text) if m.skill.name in ("CA", "CPA")] == expected
+
+
+def test_one_case_text_finds_case_bound_skills_only_in_lists():
+    # Capitals tell "Swift" from "swift" only when the text has capitals at all.
+    assert [m.skill.name for m in find_mentions("skills: swift, kotlin", one_case=True)] == [
+        "Swift",
+        "Kotlin",
+    ]
+    assert find_mentions("a swift reply to every customer", one_case=True) == []
+
+
+def test_a_word_in_capitals_is_no_capitalised_tool_name():
+    assert find_mentions("SENIOR EXECUTIVE CHEF") == []  # the cook, not the Chef tool
+    assert [m.skill.name for m in find_mentions("TOOLS: CHEF, PUPPET")] == ["Chef", "Puppet"]

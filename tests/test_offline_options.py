@@ -34,3 +34,10 @@ def groups(text: str) -> list[list[str]]:
 )
 def test_option_groups(text, expected):
     assert groups(text) == expected
+
+
+def test_a_skill_named_twice_before_an_aside_is_no_crash():
+    # A repeated skill once made the group ends and the groups differ in length.
+    text = "SQL, Excel, SQL and Java (such as Spring)."
+    groups = option_groups(text, find_mentions(text))
+    assert [[s.name for s in g] for g in groups] == [["SQL"], ["Excel"], ["Java", "Spring"]]

@@ -69,3 +69,19 @@ def test_clip_is_a_verbatim_prefix_cut_at_a_word(limit):
 
 def test_clip_keeps_short_text():
     assert clip("Short line", 200) == "Short line"
+
+
+def test_a_wrapped_line_stays_one_verbatim_segment():
+    text = (
+        "Skills\nProduct management, Leadership, Project\nmanagement, Java\n2017 \u2013\nPresent\n"
+    )
+    text += "- Built APIs,\n- Led a team\n"
+    parts = segments(text)
+    assert parts == [
+        "Skills",
+        "Product management, Leadership, Project\nmanagement, Java",
+        "2017 \u2013\nPresent",
+        "Built APIs",
+        "Led a team",
+    ]
+    assert all(p in text for p in parts)

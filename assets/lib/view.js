@@ -35,6 +35,12 @@ const STATUSES = {
     badge: "bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-200",
     icon: "bg-rose-100 text-rose-700 dark:bg-rose-950 dark:text-rose-300",
   },
+  // Travel, work authorization, shifts...: no resume can show it, so it is never "missing".
+  unknown: {
+    label: "Confirm with the employer",
+    badge: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+    icon: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
+  },
 };
 
 /** The posting's title: the first line of its text, as people name a posting. */
@@ -55,7 +61,7 @@ const GAUGE = 326.73;
 /** Derives everything the report template shows from a Report and the upload notices. */
 export function buildView(report, fileNotices, jobText, warningTitle) {
   const verdict = VERDICTS[report.verdict] || VERDICTS.weak;
-  const counts = { met: 0, partial: 0, missing: 0 };
+  const counts = { met: 0, partial: 0, missing: 0, unknown: 0 };
   const requirements = report.requirements.map((req, i) => {
     const status = STATUSES[req.status] ? req.status : "missing";
     counts[status] += 1;
@@ -97,7 +103,10 @@ export function buildView(report, fileNotices, jobText, warningTitle) {
     verdictClass: verdict.chip,
     engineLabel,
     requirements,
-    countsLabel: total ? `${counts.met} of ${total} met, ${counts.partial} partly, ${counts.missing} missing` : "",
+    countsLabel: total
+      ? `${counts.met} of ${total} met, ${counts.partial} partly, ${counts.missing} missing` +
+        (counts.unknown ? `, ${counts.unknown} to confirm` : "")
+      : "",
     warnings,
   };
 }

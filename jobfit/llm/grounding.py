@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
+from jobfit import tuning
 from jobfit.llm.prompts import BLOCKS, ModelAnswer, unescape
 from jobfit.offline.injection import find_injections
 from jobfit.offline.prose import checked_summary
 from jobfit.report import EngineInfo, Notice, Report, Requirement, verdict_for
 
-# How far above the evidence a model score may go before it is capped: room for the model's
-# judgement of partial matches, not for a 100 on a resume that shows none of the requirements.
-SCORE_ALLOWANCE = 20
+SCORE_ALLOWANCE = tuning.SCORE_ALLOWANCE
 
 _WEIGHT = {"required": 2, "preferred": 1}
-_CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+_CREDIT = {"met": 1.0, "partial": 0.5, "missing": 0.0}  # "unknown" items are left out
 
 # Tags shaped like the prompt's own delimiters: an attempt to break out of the data block.
 _FORGED_TAG = re.compile(rf"</?\s*(?:{'|'.join(BLOCKS)}|system|instructions?)\b", re.IGNORECASE)
@@ -42,7 +41,7 @@ def verify_evidence(requirements: list[Requirement], resume: str) -> tuple[list[
         # A "met" that rested only on invented quotes is at best partial.
         if req.evidence and not kept and status == "met":
             status = "partial"
-        if status == "missing":
+        if status in ("missing", "unknown"):
             kept = []
         checked.append(req.model_copy(update={"evidence": kept, "status": status}))
     return checked, dropped
@@ -50,6 +49,7 @@ def verify_evidence(requirements: list[Requirement], resume: str) -> tuple[list[
 
 def evidence_score(requirements: list[Requirement]) -> int | None:
     """Score the requirements alone (required weigh double); None when there are none."""
+    requirements = [r for r in requirements if r.status in _CREDIT]
     total = sum(_WEIGHT[r.importance] for r in requirements)
     if not total:
         return None

@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from jobfit.offline.credentials import DEGREE_STEMS
+from jobfit import tuning
+from jobfit.offline import unknowable
+from jobfit.offline.credentials import DEGREE_STEMS, subject_family
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.profile import ResumeProfile
+from jobfit.offline.text import clip
 from jobfit.offline.vocabulary import Skill
 
-MET = 0.6
-PARTIAL = 0.3
-MAX_REQUIREMENTS = 25
-EQUIVALENT_YEARS = 4  # years of work that stand in for a degree "or equivalent experience"
+MET = tuning.MET
+PARTIAL = tuning.PARTIAL
+MAX_REQUIREMENTS = tuning.MAX_REQUIREMENTS
+EQUIVALENT_YEARS = tuning.EQUIVALENT_YEARS
 _EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
 _RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 
@@ -37,21 +40,32 @@ def answered(group: tuple[Skill, ...], resume: ResumeProfile) -> bool:
     return any(resume.shown[s.name] > 0 for s in group)
 
 
+def credit(group: tuple[Skill, ...], resume: ResumeProfile) -> float:
+    """1 when the resume shows a skill of the group in its work, less when it only lists one."""
+    if any(s.name in resume.demonstrated for s in group):
+        return 1.0
+    return tuning.LISTED_CREDIT if answered(group, resume) else 0.0
+
+
 def skill_cover(line: Line, resume: ResumeProfile) -> float:
     """Share (0..1) of the line's option groups that the resume answers, by weight."""
     weights = [max(s.weight for s in g) for g in line.groups]
     if not weights:
         return 0.0
-    have = [w for w, g in zip(weights, line.groups, strict=True) if answered(g, resume)]
+    have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
     return sum(have) / sum(weights)
 
 
 def _subject_met(line: Line, resume: ResumeProfile) -> bool:
     """True when the resume's degrees are in a subject the line names (or it names none)."""
     subject = line.stems - DEGREE_STEMS
+    studied = [s for s in resume.segments if s.degrees]
+    family = subject_family(line.text)
+    if family is not None:
+        # "a technical discipline", "a quantitative field": any subject of the family will do.
+        return any(family & s.stems for s in studied)
     if not subject or _RELATED.search(line.text):
         return True
-    studied = [s for s in resume.segments if s.degrees]
     skills = {s.name for s in line.skills}
     if any(skills & s.shown for s in studied):
         return True
@@ -83,6 +97,9 @@ def _value(line: Line, resume: ResumeProfile) -> float:
     if line.degree is not None:
         # The degree decides a degree line: nursing words do not make an associate a bachelor.
         value = _degree_value(line, resume)
+    if line.years and not line.groups and not line.stems and line.degree is None:
+        # "8 years of relevant work experience" asks for years and nothing else.
+        return min(1.0, resume.years / line.years) if resume.years else PARTIAL
     if line.years:
         # A resume that states no dates is not proof of no experience: halve, don't zero.
         ratio = min(1.0, resume.years / line.years) if resume.years else 0.5
@@ -92,15 +109,29 @@ def _value(line: Line, resume: ResumeProfile) -> float:
     return value
 
 
+def _condition(line: Line, condition: str, resume: ResumeProfile) -> Judgement:
+    """Travel, work authorisation, shifts...: met where the resume states it, else unknown."""
+    said = unknowable.stated(condition, [s.text for s in resume.segments if s.quotable])
+    if said:
+        return Judgement(line, 1.0, "met", tuple(clip(t, MAX_QUOTE) for t in said[:MAX_EVIDENCE]))
+    # No resume can show it: ask the employer, never count it as missing.
+    return Judgement(line, 0.0, "unknown", ())
+
+
 def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     """One Judgement per requirement line (duties stand in when the job lists no requirements)."""
     lines = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
     out = []
     for line in lines[:MAX_REQUIREMENTS]:
+        condition = unknowable.topic(line.text)
+        if condition is not None:
+            out.append(_condition(line, condition, resume))
+            continue
         value = _value(line, resume)
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         short = bool(line.years) and resume.years < line.years
         out.append(Judgement(line, value, status, (), short))
-    wanted = [(j.line, j.status in ("met", "partial")) for j in out]
+    # A stated condition ("willing to travel") comes with its own quote.
+    wanted = [(j.line, j.status in ("met", "partial") and not j.evidence) for j in out]
     quotes = choose_evidence(wanted, resume.segments)
-    return [replace(j, evidence=q) for j, q in zip(out, quotes, strict=True)]
+    return [replace(j, evidence=j.evidence or q) for j, q in zip(out, quotes, strict=True)]

@@ -28,10 +28,20 @@ _SHORT_DEGREES = [
     (3, r"MS|M\.S|MA|M\.A|ME|M\.E|MSc|MTech|M\.Tech"),
     (2, r"BS|B\.S|BA|B\.A|BE|B\.E|BSc|BTech|B\.Tech|BCA|BBA|B\.Com|LLB"),
 ]
+# Dotted short degrees ("b.s.", "m.a.") and "bs in ..." are degrees in any case: an all-lower-case
+# resume keeps its degrees. ("be", "me" stay case-bound: "be in charge" is no degree.)
+_CASELESS_DEGREES = [
+    (3, r"m\.s|m\.a|m\.e|ms(?=\s+in\s)|ma(?=\s+in\s)"),
+    (2, r"b\.s|b\.a|b\.e|bs(?=\s+in\s)|ba(?=\s+in\s)"),
+]
 _DEGREE_RES = [
     (level, re.compile(rf"(?<![\w.])(?:{words})(?![\w])", re.IGNORECASE))
     for level, words in _DEGREE_WORDS
 ] + [(level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])")) for level, words in _SHORT_DEGREES]
+_DEGREE_RES += [
+    (level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])", re.IGNORECASE))
+    for level, words in _CASELESS_DEGREES
+]
 _EXPLICIT_YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?)\s*+\+?\s*+(?:years?|yrs?)\b(?:\s++\d{1,2}\s++months?)?"
     r"(?=[^.\n]{0,40}\b(?:experience|exp|exprience|industry|work))",
@@ -67,24 +77,90 @@ _DEGREE_ANCHORS = [
     ("Ph",),
     ("MS", "M.", "MA", "ME", "MT"),
     ("BS", "B.", "BA", "BE", "BT", "BC", "BB", "LLB"),
+    ("m.", "ms", "ma"),  # the caseless short degrees, searched in lower case
+    ("b.", "bs", "ba"),
 ]
+_CASE_SENSITIVE = range(4, 7)  # the anchors above that are looked for in the text as written
+
+
+# Subject families a job names instead of a subject. Stems of the subjects each one accepts.
+_FAMILIES = (
+    (
+        (
+            "technical discipline",
+            "technical field",
+            "technical degree",
+            "technical subject",
+            "stem field",
+            "stem discipline",
+            "stem degree",
+            "engineering discipline",
+        ),
+        """computer science engineering information technology electrical electronics mechanical
+        civil chemical software physics mathematics math maths statistics data telecommunication
+        computing informatics systems""",
+    ),
+    (
+        (
+            "quantitative field",
+            "quantitative discipline",
+            "quantitative subject",
+            "quantitative degree",
+            "analytical field",
+            "analytical discipline",
+        ),
+        """mathematics math maths statistics statistical economics econometrics physics
+        engineering computer science finance financial actuarial operations research data
+        quantitative accounting""",
+    ),
+)
+_FAMILY_STEMS = tuple(
+    (cues, frozenset(stem(w) for w in words.split())) for cues, words in _FAMILIES
+)
+
+
+def subject_family(text: str) -> frozenset[str] | None:
+    """The subject stems a family phrase ("a technical discipline") accepts, or None."""
+    low = " ".join(text.lower().split())
+    for cues, stems in _FAMILY_STEMS:
+        if any(cue in low for cue in cues):
+            return stems
+    return None
+
+
+# "MS Office", "MS Excel": Microsoft, not a master's degree.
+_MICROSOFT = (
+    "office", "word", "excel", "powerpoint", "outlook", "windows", "access", "project", "visio",
+    "dynamics", "sql", "teams", "exchange", "sharepoint", "publisher", "paint", "dos",
+)  # fmt: skip
+
+
+def _is_degree(text: str, found: re.Match[str]) -> bool:
+    if found.group().lower() != "ms":
+        return True
+    after = text[found.end() : found.end() + 12].lstrip(" -").lower()
+    return not after.startswith(_MICROSOFT)
 
 
 def degree_levels(text: str) -> set[int]:
     """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate)."""
-    if not text.isascii():  # letters IGNORECASE matches to ASCII ones: search, to be sure
-        return {level for level, pattern in _DEGREE_RES if pattern.search(text)}
+    found = set()
+    ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
     low = text.lower()
-    levels = set()
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
     for i, (level, pattern) in enumerate(_DEGREE_RES):
-        haystack = low if i < 4 else text
-        for word in _DEGREE_ANCHORS[i]:
-            if word in haystack:
-                if pattern.search(text):
-                    levels.add(level)
+        if ascii_text and i < len(_DEGREE_ANCHORS):
+            haystack = text if i in _CASE_SENSITIVE else low
+            for word in _DEGREE_ANCHORS[i]:
+                if word in haystack:
+                    break
+            else:
+                continue  # no anchor word: the pattern cannot match
+        for m in pattern.finditer(text):
+            if _is_degree(text, m):
+                found.add(level)
                 break
-    return levels
+    return found
 
 
 def degree_required(text: str) -> int | None:

@@ -14,9 +14,17 @@ from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
 from jobfit.offline.scoring import Scores, score
 from jobfit.offline.suggestions import suggestions
-from jobfit.report import EngineInfo, Report, Requirement, SkillCount, Skills, verdict_for
+from jobfit.report import (
+    EngineInfo,
+    Notice,
+    Report,
+    Requirement,
+    SkillCount,
+    Skills,
+    verdict_for,
+)
 
-VERSION = "offline-2"
+VERSION = "offline-3"
 _GAP_ORDER = ("required", "duty", "preferred")
 
 
@@ -37,7 +45,13 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
     resume = normalise(resume)
     job_profile = job if isinstance(job, JobProfile) else build_job(normalise(job))
     budget.check()
-    resume_profile = build_resume(resume, job_profile.words, job_profile.keywords, read)
+    resume_profile = build_resume(
+        resume,
+        job_profile.words,
+        job_profile.keywords,
+        [ln.stems for ln in job_profile.lines],
+        read,
+    )
     budget.check()
     judgements = judge(job_profile, resume_profile)
     return Analysis(
@@ -75,14 +89,19 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     no_gap = others | {
         s.name
         for j in a.judgements
-        if j.status == "met" or j.line.degree is not None
+        if j.status in ("met", "unknown") or j.line.degree is not None
         for s in j.line.skills
     }
     places = _places(a)
     matched, missing, gaps = [], [], []
     for skill, n, _ in ranked:
         shown = a.resume.shown[skill.name]
-        count = SkillCount(name=skill.name, job_mentions=n, resume_mentions=shown)
+        strength = None
+        if shown:
+            strength = "demonstrated" if skill.name in a.resume.demonstrated else "listed"
+        count = SkillCount(
+            name=skill.name, job_mentions=n, resume_mentions=shown, evidence=strength
+        )
         if shown:
             matched.append(count)
         elif skill.name not in taken and skill.name in places:  # title words ask for nothing
@@ -92,6 +111,23 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
     gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
     return Skills(matched=matched, missing=missing), gaps
+
+
+def _unsupported(a: Analysis) -> list[Notice]:
+    names = a.scores.unsupported
+    if not names:
+        return []
+    shown = ", ".join(names[:5])
+    return [
+        Notice(
+            code="unsupported_skills",
+            message=(
+                f"Most skills the job asks for appear only in a list ({shown}), not in any "
+                "experience or project; listed skills count less, and the verdict is not strong "
+                "on them."
+            ),
+        )
+    ]
 
 
 def build_report(a: Analysis) -> Report:
@@ -116,8 +152,9 @@ def build_report(a: Analysis) -> Report:
         skills=skills,
         suggestions=suggestions(gaps, a.judgements, body, a.resume.years),
         gains=gains(a),
-        warnings=list(a.resume.warnings),
+        warnings=list(a.resume.warnings) + _unsupported(a),
         engine=EngineInfo(name="offline", version=VERSION),
+        field_relation=a.scores.relation,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from jobfit import tuning
 from jobfit.offline.job import Line
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.profile import Segment
@@ -12,8 +13,8 @@ from jobfit.offline.prose import telling, trim_dangling, whole_clause
 from jobfit.offline.text import EDGE, clip, content_stems
 from jobfit.offline.vocabulary import with_implied
 
-MAX_EVIDENCE = 2
-MAX_QUOTE = 200
+MAX_EVIDENCE = tuning.MAX_EVIDENCE
+MAX_QUOTE = tuning.MAX_QUOTE
 _YEARS = re.compile(r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I)
 _ORDER = {"required": 0, "duty": 1, "preferred": 2}
 # A list has this many items or more: quote the items that answer, not the whole list.

@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-SHINGLE = 8  # eight words in a row shared with the job ad do not happen by chance
-STUFF_TOTAL = 12  # mentions of one keyword before density is even considered
-STUFF_SHARE = 0.1  # share of all resume words one keyword may take (prose stays well under)
-STUFF_LINE = 4  # mentions of one keyword within one line
-STUFF_LINE_SHARE = 0.3
-STUFF_BLOCK_SHARE = 0.6  # once a keyword is stuffed, lines mostly made of it are dropped
+from jobfit import tuning
+from jobfit.offline.text import stem
+
+SHINGLE = tuning.SHINGLE
+STUFF_TOTAL = tuning.STUFF_TOTAL
+STUFF_SHARE = tuning.STUFF_SHARE
+STUFF_LINE = tuning.STUFF_LINE
+STUFF_LINE_SHARE = tuning.STUFF_LINE_SHARE
+STUFF_BLOCK_SHARE = tuning.STUFF_BLOCK_SHARE
+# Words that pad a pasted line so it no longer matches word for word.
+FILLERS = frozenset(
+    stem(w)
+    for w in """really truly very indeed highly quite extremely actually basically also
+    experienced skilled proficient expert strong solid deep hands on""".split()
+)
 
 
 def copied_fractions(segments: Sequence[Sequence[str]], job: Sequence[str]) -> list[float]:
@@ -41,9 +50,85 @@ def stuffed_keywords(
     }
     for counts, size in zip(per_segment, sizes, strict=True):
         stuffed.update(k for k, n in counts.items() if k in keywords and line_is_stuffed(n, size))
+        # A few keywords repeated together ("attorney law legal" x 40) fill a line though none
+        # takes a third of it alone.
+        heavy = {k for k, n in counts.items() if k in keywords and n >= STUFF_LINE}
+        if heavy and sum(counts[k] for k in heavy) >= STUFF_BLOCK_SHARE * size:
+            stuffed |= heavy
     return stuffed
 
 
 def line_is_stuffed(mentions: int, words: int) -> bool:
     """True when one keyword takes up much of a line, several times over."""
     return mentions >= STUFF_LINE and mentions / max(1, words) >= STUFF_LINE_SHARE
+
+
+def reworded_lines(
+    pieces: Sequence[frozenset[str]], job_lines: Sequence[frozenset[str]]
+) -> list[bool]:
+    """For each resume piece (content stems), whether it restates one line of the job.
+
+    Order and filler words do not matter: a piece that holds most of a job line's content words
+    and little else is that line, however it is worded or padded.
+    """
+    lines = [j for j in job_lines if len(j) >= 2]
+    # Which lines hold each word, so a piece is compared only with lines it shares words with.
+    holding: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        for s in line:
+            holding.setdefault(s, []).append(i)
+    long = []
+    short = []
+    for stems in pieces:
+        stems = stems - FILLERS
+        hit_long = hit_short = False
+        counts = Counter(i for s in stems for i in holding.get(s, ()))
+        for i, shared in counts.items():
+            line = lines[i]
+            if shared < tuning.REWORD_OWN * len(stems):
+                continue
+            if len(line) >= tuning.REWORD_MIN_STEMS:
+                hit_long = hit_long or shared >= tuning.REWORD_COVER * len(line)
+            else:
+                hit_short = hit_short or shared == len(line)
+        long.append(hit_long)
+        short.append(hit_short and not hit_long)
+    # One line restated ("Differentiated lessons for students") is how people write; several
+    # restated lines are the posting pasted in other words.
+    hits = [a or b for a, b in zip(long, short, strict=True)]
+    return hits if sum(hits) >= tuning.REWORD_LINES else [False] * len(hits)
+
+
+def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:
+    """For each piece, whether it is a list of the job's own words that the resume uses nowhere
+    else (a "Skills:" line built from the posting)."""
+    seen: Counter[str] = Counter()
+    for stems in pieces:
+        seen.update(stems)
+    out = []
+    for stems in pieces:
+        from_job = stems & job_stems
+        alone = [s for s in from_job if seen[s] == 1]
+        out.append(
+            len(from_job) >= tuning.MIRROR_MIN_STEMS
+            and len(from_job) >= tuning.MIRROR_FROM_JOB * len(stems)
+            and len(alone) >= tuning.MIRROR_ALONE * len(from_job)
+        )
+    return out
+
+
+def repeated_words(pieces: Sequence[Counter[str]], keywords: set[str]) -> set[str]:
+    """Job keywords that the resume repeats together, many of them, far beyond prose.
+
+    One word repeated is caught by stuffed_keywords; fifteen words repeated 25 times each stay
+    under its share per word, but together they make up much of the resume.
+    """
+    total: Counter[str] = Counter()
+    for counts in pieces:
+        total.update(counts)
+    words = max(1, sum(total.values()))
+    heavy = {k for k, n in total.items() if k in keywords and n >= tuning.REPEAT_MIN}
+    share = sum(total[k] for k in heavy) / words
+    if len(heavy) >= tuning.REPEAT_WORDS and share >= tuning.REPEAT_SHARE:
+        return heavy
+    return set()

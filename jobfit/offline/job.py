@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from jobfit import tuning
 from jobfit.offline import budget
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
+from jobfit.offline.occupations import occupation_vector
 from jobfit.offline.options import option_groups
 from jobfit.offline.requirements import parse_job, years_required
 from jobfit.offline.text import content_stems, tokenize
-from jobfit.offline.text import words as text_words
 from jobfit.offline.vocabulary import Skill
 
-# How much a skill counts, by where the job names it.
-PLACE_WEIGHT = {"title": 1.0, "required": 1.0, "preferred": 0.5, "duty": 0.6}
-# What the employer builds says something about the field, but asks nothing of the candidate.
-CONTEXT_WEIGHT = 0.3
-TITLE_BOOST = 2.0  # the job title names the field more surely than any line
+PLACE_WEIGHT = tuning.PLACE_WEIGHT
+CONTEXT_WEIGHT = tuning.CONTEXT_WEIGHT
+TITLE_BOOST = tuning.TITLE_BOOST
 # "Product Manager, Mobile Apps", "Data Analyst - Google Marketing": the role comes first; what
 # follows names the team or employer, and counts as context.
 _TITLE_TAIL = re.compile(r"\s[-\u2013\u2014|]\s|,|\(|\s@\s|\sat\s")
@@ -50,6 +49,7 @@ class JobProfile:
     words: list[str]
     keywords: set[str]
     context: tuple[Line, ...] = ()  # sentences about the employer: field only, never gaps
+    occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
 
     def field_items(self) -> list[tuple[Skill, int, float]]:
         """(skill, mentions, weight) triples that describe the job's field."""
@@ -99,6 +99,10 @@ def build_job(job: str) -> JobProfile:
             found[skill.name] = skill
             weights[skill.name] = max(weights.get(skill.name, 0.0), PLACE_WEIGHT[place])
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
-    words = text_words(job)
+    tokens = tokenize(job)
+    words = [t.lower for t in tokens]
     keywords = set().union(*(ln.stems for ln in lines))
-    return JobProfile(parsed.title, title_skills, lines, skills, words, keywords, context)
+    occupation = occupation_vector(tokenize(head), tokens, tuning.OCC_JOB_TITLE)
+    return JobProfile(
+        parsed.title, title_skills, lines, skills, words, keywords, context, occupation
+    )

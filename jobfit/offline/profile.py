@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from jobfit.offline import budget, gaming, privacy
+from jobfit import tuning
+from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
-from jobfit.offline.matching import find_mentions
-from jobfit.offline.text import STOP_WORDS, Token, content_stems, segments, tokenize
+from jobfit.offline.matching import caseless, find_mentions
+from jobfit.offline.occupations import names_occupation, occupation_vector
+from jobfit.offline.screening import Piece
+from jobfit.offline.text import segments, tokenize
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
 
-SHORT_LINE = 80  # a short line with contact details is a contact line: drop it whole
-COPIED_WORDS = 20  # words copied from the job before the resume is flagged
-COPIED_SHARE = 0.5  # a segment mostly copied from the job is left out of the score
+SHORT_LINE = tuning.SHORT_LINE
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Segment:
     stems: frozenset[str]
     degrees: frozenset[int]
     shown: frozenset[str] = frozenset()  # skills named or implied (PostgreSQL shows SQL)
+    listed: bool = False  # a list of items (a skills section), not a line about work
 
 
 @dataclass
@@ -42,27 +44,8 @@ class ResumeProfile:
     degrees: set[int]
     warnings: list[Notice] = field(default_factory=list)
     shown: Counter[str] = field(default_factory=Counter)  # named or implied: evidence of skill
-
-
-@dataclass
-class _Piece:
-    text: str  # verbatim
-    scan: str  # personal details blanked
-    quotable: bool
-    tokens: list[Token]
-
-    @cached_property
-    def segment(self) -> Segment:
-        """What this piece contains; the same for every job, so a prepared resume keeps it."""
-        named = Counter(m.skill.name for m in find_mentions(self.scan, self.tokens))
-        return Segment(
-            self.text,
-            self.quotable,
-            named,
-            frozenset(content_stems(self.scan, self.tokens)),
-            frozenset(degree_levels(self.scan)),
-            frozenset(with_implied(named)),
-        )
+    occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
+    demonstrated: frozenset[str] = frozenset()  # skills shown in work, not only listed
 
 
 @dataclass(frozen=True)
@@ -70,80 +53,37 @@ class ReadResume:
     """The job-independent part of reading a resume: screener notes and clean pieces."""
 
     notes: tuple[Notice, ...]
-    pieces: list[_Piece]
+    pieces: list[Piece]
+    one_case: bool  # the whole text in one letter case
 
 
 def read_resume(resume: str) -> ReadResume:
     """Read what does not depend on the job, once per resume (jobfit.batch ranks many jobs)."""
-    return ReadResume(tuple(_screener_notes(resume)), _pieces(resume))
+    return ReadResume(tuple(_screener_notes(resume)), _pieces(resume), caseless(resume))
 
 
-def _pieces(resume: str) -> list[_Piece]:
+def _pieces(resume: str) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
         budget.check()
-        name = privacy.name_length(seg) if i == 0 else 0
+        # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
+        # name but names a job or a section.
+        heading = strength.is_heading(seg) or names_occupation(tokenize(seg))
+        name = privacy.name_length(seg) if i == 0 and not heading else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
                 scan = privacy.mask(seg, [(0, name)])
-                out.append(_Piece(seg, scan, False, tokenize(scan)))
+                out.append(Piece(seg, scan, False, tokenize(scan)))
             continue
         spans = privacy.personal_spans(seg)
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans)
         if not find_injections(scan):
-            out.append(_Piece(seg, scan, not spans, tokenize(scan)))
+            out.append(Piece(seg, scan, not spans, tokenize(scan)))
     return out
-
-
-def _drop_copied(pieces: list[_Piece], job_words: list[str], notes: list[Notice]) -> list[_Piece]:
-    words = [[t.lower for t in p.tokens] for p in pieces]
-    copied = gaming.copied_fractions(words, job_words)
-    kept = [p for p, f in zip(pieces, copied, strict=True) if f < COPIED_SHARE]
-    total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
-    if total >= COPIED_WORDS or len(kept) < len(pieces):
-        notes.append(
-            Notice(
-                code="job_text_copied",
-                message=(
-                    "Parts of the resume repeat the job description word for word; "
-                    "those parts were left out of the score."
-                ),
-            )
-        )
-    return kept
-
-
-def _drop_stuffed(pieces: list[_Piece], keywords: set[str], notes: list[Notice]) -> list[_Piece]:
-    counts = [
-        Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
-        for p in pieces
-    ]
-    sizes = [sum(c.values()) for c in counts]
-    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
-    if not stuffed:
-        return pieces
-    # Name each keyword as the resume writes it, not as its stem.
-    shown = sorted({t.lower for p in pieces for t in p.tokens if t.stem in stuffed})
-    notes.append(
-        Notice(
-            code="keyword_stuffing",
-            message=(
-                f"The resume repeats {', '.join(shown[:5])} far more often than "
-                "prose does; repetition does not raise the score."
-            ),
-        )
-    )
-    # Lines made of the repeated keywords, and little else, are stuffing, not evidence.
-    return [
-        p
-        for p, c, n in zip(pieces, counts, sizes, strict=True)
-        if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed)
-        and sum(c[k] for k in stuffed) < gaming.STUFF_BLOCK_SHARE * n
-    ]
 
 
 def _screener_notes(resume: str) -> list[Notice]:
@@ -173,17 +113,35 @@ def _screener_notes(resume: str) -> list[Notice]:
 
 
 def build_resume(
-    resume: str, job_words: list[str], job_keywords: set[str], read: ReadResume | None = None
+    resume: str,
+    job_words: list[str],
+    job_keywords: set[str],
+    job_lines: Sequence[frozenset[str]] = (),
+    read: ReadResume | None = None,
 ) -> ResumeProfile:
-    """Read `resume` against the job's lower-case words and keyword stems (`read`: prepared)."""
+    """Read `resume` against the job's words, keyword stems and lines' stems (`read`: prepared)."""
     read = read_resume(resume) if read is None else read
+    one_case = read.one_case
     notes = list(read.notes)
-    pieces = _drop_copied(read.pieces, job_words, notes)
-    pieces = _drop_stuffed(pieces, job_keywords, notes)
+    pieces = screening.drop_copied(read.pieces, job_words, job_lines, notes)
+    pieces = screening.drop_stuffed(pieces, job_keywords, job_words, notes)
+    pieces = screening.drop_mirrored(pieces, job_words, notes)
     segs = []
-    for p in pieces:
+    listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
+    for p, is_list in zip(pieces, listed, strict=True):
         budget.check()
-        segs.append(p.segment)
+        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
+        segs.append(
+            Segment(
+                p.text,
+                p.quotable,
+                named,
+                p.stems,
+                frozenset(degree_levels(p.scan)),
+                frozenset(with_implied(named)),
+                is_list,
+            )
+        )
     skills: Counter[str] = Counter()
     for s in segs:
         skills.update(s.skills)
@@ -193,4 +151,23 @@ def build_resume(
     # Years of study ("2018 - 2022 B.Tech") are not years of experience.
     work = "\n".join(p.scan for p, s in zip(pieces, segs, strict=True) if not s.degrees)
     years = resume_years(work)
-    return ResumeProfile(segs, skills, stems, years, degrees, notes, with_implied(skills))
+    # The headline ("REGISTERED NURSE", "Java Developer") is the first lines left after the name.
+    head = [t for p in pieces[: tuning.HEAD_LINES] for t in p.tokens]
+    work = [t for p, s in zip(pieces, segs, strict=True) if not s.listed for t in p.tokens]
+    lists = [t for p, s in zip(pieces, segs, strict=True) if s.listed for t in p.tokens]
+    occupation = occupation_vector(head, work)
+    # Words a list names say less about the occupation than the work the resume describes.
+    for name, weight in occupation_vector([], lists).items():
+        occupation[name] += tuning.LISTED_OCCUPATION * weight
+    shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
+    return ResumeProfile(
+        segs,
+        skills,
+        stems,
+        years,
+        degrees,
+        notes,
+        with_implied(skills),
+        occupation,
+        shown_in_work,
+    )

@@ -7,28 +7,20 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from jobfit import tuning
+from jobfit.offline import occupations, strength
 from jobfit.offline.checklist import Judgement, skill_cover
 from jobfit.offline.job import JobProfile
 from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.vocabulary import Skill, skill_named, vocabulary
 
-IMPORTANCE_WEIGHT = {"required": 1.0, "preferred": 0.5, "duty": 0.6}
-STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
-MENTION_CAP = 5  # beyond a few mentions, repeating a skill says nothing more
-RELATED = 0.5  # a neighbouring field is half a match
-# The field decides 40% of the score; skills and requirements the rest, but only within the
-# field: naming the job's tools from another field's resume buys little.
-FIELD_BASE = 0.4
-# Of the rest, the requirement checklist weighs more than the bare skill overlap: a reader
-# judges the fit by the checklist.
-CHECKLIST_SHARE = 0.65
-# 1 - (1 - raw) ** CURVE spreads the middle: the same field meeting about half of what the job
-# asks (raw 0.6) reads 75; the right field missing most required items (0.45) reads 59.
-CURVE = 1.5
-# A resume that names fewer than this many distinct skills (each requirement it meets counting
-# half of one) gives too little to judge a fit on: "Python dev" has the right field, no evidence.
-EVIDENCE_FULL = 4
-MET_EVIDENCE = 0.5
+IMPORTANCE_WEIGHT = tuning.IMPORTANCE_WEIGHT
+STATUS_VALUE = tuning.STATUS_VALUE
+MENTION_CAP = tuning.MENTION_CAP
+CHECKLIST_SHARE = tuning.CHECKLIST_SHARE
+CURVE = tuning.CURVE
+EVIDENCE_FULL = tuning.EVIDENCE_FULL
+MET_EVIDENCE = tuning.MET_EVIDENCE
 
 
 @dataclass(frozen=True)
@@ -39,6 +31,9 @@ class Scores:
     skills: float | None  # None when the job gives nothing to measure it on
     checklist: float | None
     score: int
+    occupation: float = 0.0  # nearness of the job's and the resume's occupations (0..1)
+    relation: str | None = None  # "same", "adjacent" or "different" occupation; None: unknown
+    unsupported: tuple[str, ...] = ()  # matched job skills the resume only lists
 
 
 def _mention_weight(count: int) -> float:
@@ -61,7 +56,7 @@ def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
 def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) -> float:
     same = sum(v * b[k] for k, v in a.items() if k in b)
     near = sum(va * vb for fa, va in a.items() for fb, vb in b.items() if (fa, fb) in related)
-    return same + RELATED * near
+    return same + tuning.RELATED * near  # read at call time: bench --holdout varies it
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -98,7 +93,8 @@ def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
 
 
 def checklist_coverage(judgements: list[Judgement]) -> float | None:
-    """Share of the requirements met, required ones counting double."""
+    """Share of the requirements met, required ones counting double; unknown ones left out."""
+    judgements = [j for j in judgements if j.status != "unknown"]
     total = sum(IMPORTANCE_WEIGHT[j.line.importance] for j in judgements)
     got = sum(IMPORTANCE_WEIGHT[j.line.importance] * STATUS_VALUE[j.status] for j in judgements)
     return got / total if total else None
@@ -114,6 +110,25 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     coverage = sum(x * w for x, w in known) / sum(w for _, w in known) if known else 0.0
     named = sum(skill_named(k).kind != "soft" for k in resume.skills)
     met = sum(j.status == "met" for j in judgements)
-    evidence = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
-    raw = evidence * f * (FIELD_BASE + (1 - FIELD_BASE) * coverage)
-    return Scores(f, s, c, round(100 * (1 - (1 - raw) ** CURVE)))
+    enough = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
+    occ = occupations.similarity(job.occupation, resume.occupation)
+    relation = occupations.relation(job.occupation, resume.occupation)
+    # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
+    # Either one recognising the job's field is enough.
+    field = max(occ, f)
+    raw = (
+        enough
+        * field**tuning.FIELD_POWER
+        * (tuning.FIELD_BASE + (1 - tuning.FIELD_BASE) * coverage)
+    )
+    value = 100 * (1 - (1 - raw) ** CURVE) * tuning.RELATION_FACTOR[relation]
+    if relation == "adjacent":
+        # An adjacent field earns credit, never enough to pass as the same field.
+        value = min(value, tuning.ADJACENT_CAP)
+    hard = [n for n, (k, _, _) in job.skills.items() if k.kind in ("skill", "cert")]
+    unsupported = strength.listed_only(hard, resume.shown, resume.demonstrated)
+    if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
+        # Nor does the right field missing most of what the job requires, nor skills the resume
+        # only lists and never shows in its work.
+        value = min(value, tuning.STRONG_BAND - 1)
+    return Scores(field, s, c, round(value), occ, relation, tuple(unsupported))

@@ -140,10 +140,39 @@ def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
     }
 
 
+_WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
+
+
+def _wrapped(line: str, after: str, cased: bool) -> bool:
+    """True when `after` continues `line`: a PDF wrapped one phrase ("Project / management").
+
+    A lower-case start says so only in a text that has capitals (`cased`).
+    """
+    end, start = line.rstrip(), after.lstrip()
+    if not end or not start or end[-1] in ".!?:;" or start[0] in BULLETS + "-*+":
+        return False
+    return (cased and start[0].islower()) or end.endswith(_WRAP_ENDS)
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of `text`, a wrapped line joined to the one before it (with its line break)."""
+    out: list[str] = []
+    cased = text != text.lower() and text != text.upper()
+    for line in text.split("\n"):
+        if out and _wrapped(out[-1], line, cased):
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+    return out
+
+
 def segments(text: str, *, max_len: int = 240) -> list[str]:
-    """Lines of `text`, long ones cut into sentences; each is a trimmed verbatim substring."""
+    """Lines of `text`, long ones cut into sentences; each is a trimmed verbatim substring.
+
+    A line that a PDF wrapped stays one segment, its line break inside, so phrases match.
+    """
     out = []
-    for line in text.splitlines():
+    for line in _lines(text):
         pieces = [line] if len(line) <= max_len else _SPLIT.split(line)
         for piece in pieces:
             piece = piece.strip(EDGE)

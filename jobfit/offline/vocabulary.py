@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from jobfit import tuning
 from jobfit.offline.text import tokenize
 
-# How much a term says about fit: soft skills are claimed by everyone, roles name a field.
-KIND_WEIGHT = {"skill": 1.0, "cert": 1.2, "role": 0.8, "domain": 0.5, "soft": 0.25, "ignore": 0.0}
-WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated texts use too
+KIND_WEIGHT = tuning.KIND_WEIGHT
+WEAK_WEIGHT = tuning.WEAK_WEIGHT
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,146 @@
+"""Gaming recipes and case variants on labelled pairs: what each buys, and whether it is flagged.
+
+Usage: python bench/gaming.py ../shared/data/dev-external.jsonl [--split tune|untouched|all]
+                              [--limit N]
+Gaming is measured on the file's weak (unrelated) pairs: each recipe edits the resume only, from
+the posting's own text. Case variants are measured on every pair (resume lower- and upper-cased).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quality import load  # noqa: E402
+
+from jobfit.offline import OfflineEngine  # noqa: E402
+from jobfit.offline.job import build_job  # noqa: E402
+from jobfit.offline.text import STOP_WORDS, tokenize  # noqa: E402
+
+GAMING = {"keyword_stuffing", "job_text_copied", "skills_mirror_job"}
+FILLERS = ("really", "truly", "very", "indeed")
+
+
+def _qualifications(job: str) -> list[str]:
+    lines = [ln.text for ln in build_job(job).lines if ln.importance in ("required", "preferred")]
+    return lines or [ln.text for ln in build_job(job).lines]
+
+
+def capitalised_terms(resume: str, job: str) -> str:
+    """The posting's capitalised terms, once each, as a Skills: line."""
+    seen: dict[str, str] = {}
+    for t in tokenize(job):
+        word = job[t.start : t.end]
+        if word[:1].isupper() and t.lower not in STOP_WORDS and len(word) > 1:
+            seen.setdefault(t.lower, word)
+    return resume + "\nSkills: " + ", ".join(seen.values()) + "\n"
+
+
+def repeated_words(resume: str, job: str) -> str:
+    """15 different content words of the posting, repeated 25 times."""
+    counts: dict[str, int] = {}
+    for t in tokenize(job):
+        if t.lower not in STOP_WORDS and len(t.lower) > 3 and t.lower.isalpha():
+            counts[t.lower] = counts.get(t.lower, 0) + 1
+    words = sorted(counts, key=lambda w: (-counts[w], w))[:15]
+    return resume + "\n" + "\n".join(" ".join(words) for _ in range(25)) + "\n"
+
+
+def copied_lines(resume: str, job: str) -> str:
+    """The posting's qualification lines pasted in verbatim."""
+    return resume + "\n" + "\n".join(_qualifications(job)) + "\n"
+
+
+def reworded_lines(resume: str, job: str) -> str:
+    """Each qualification line as "Experienced in ...", a filler word after every five words."""
+    out = []
+    for i, line in enumerate(_qualifications(job)):
+        words = line.rstrip(".").split()
+        padded = []
+        for j, w in enumerate(words):
+            padded.append(w)
+            if j % 5 == 4:
+                padded.append(FILLERS[(i + j) % len(FILLERS)])
+        out.append("Experienced in " + " ".join(padded).lower() + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+def honest_skills(resume: str, job: str) -> str:
+    """A plain skills list of five skills the posting names (what a candidate may honestly add)."""
+    names = [s.name for s, _, _ in build_job(job).skills.values() if s.kind in ("skill", "cert")]
+    return resume + "\nSkills: " + ", ".join(names[:5]) + "\n"
+
+
+RECIPES = {
+    "capitalised terms as a Skills: line": capitalised_terms,
+    "15 words repeated 25 times": repeated_words,
+    "qualification lines copied": copied_lines,
+    "qualification lines reworded and padded": reworded_lines,
+    "honest skills list (5 of the job's skills)": honest_skills,
+}
+
+
+def gaming_table(rows: list[dict]) -> None:
+    """Per recipe: share flagged, mean gain, how many move to strong."""
+    engine = OfflineEngine()
+    weak = [r for r in rows if r["label"] == "weak"]
+    base = [engine.analyze(r["resume"], r["job"]) for r in weak]
+    false_flags = sum(any(w.code in GAMING for w in b.warnings) for b in base)
+    print(f"unrelated pairs: {len(weak)}; flagged before any recipe: {false_flags}")
+    print("| recipe | flagged | mean gain | max gain | moves to strong |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, recipe in RECIPES.items():
+        flagged = gains = strong = 0
+        gain_list = []
+        for row, before in zip(weak, base, strict=True):
+            after = engine.analyze(recipe(row["resume"], row["job"]), row["job"])
+            flagged += any(w.code in GAMING for w in after.warnings)
+            gain_list.append(after.score - before.score)
+            strong += after.verdict == "strong" and before.verdict != "strong"
+        gains = statistics.mean(gain_list)
+        print(
+            f"| {name} | {flagged}/{len(weak)} ({100 * flagged / len(weak):.0f}%) | "
+            f"{gains:+.1f} | {max(gain_list):+d} | {strong}/{len(weak)} |"
+        )
+
+
+def case_table(rows: list[dict]) -> None:
+    """How far the score moves when the resume is written all lower or all upper case."""
+    engine = OfflineEngine()
+    for name, change in (("lower", str.lower), ("upper", str.upper)):
+        diffs = []
+        for row in rows:
+            a = engine.analyze(row["resume"], row["job"]).score
+            b = engine.analyze(change(row["resume"]), row["job"]).score
+            diffs.append(abs(a - b))
+        within = sum(d <= 3 for d in diffs)
+        print(
+            f"resume {name}-cased: mean |change| {statistics.mean(diffs):.2f}, "
+            f"max {max(diffs)}, within 3 points {within}/{len(diffs)}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--split", choices=("all", "tune", "untouched"), default="all")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N pairs")
+    parser.add_argument("--only", choices=("gaming", "case"), default=None)
+    args = parser.parse_args(argv)
+    rows = load(args.path, args.split)
+    if args.limit:
+        rows = rows[: args.limit]
+    if args.only != "case":
+        gaming_table(rows)
+    if args.only != "gaming":
+        case_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

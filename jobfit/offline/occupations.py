@@ -1,0 +1,154 @@
+"""Which occupation a job and a resume belong to, and how near two occupations are."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from jobfit import tuning
+from jobfit.offline.text import Token, tokenize
+
+
+@dataclass(frozen=True)
+class Occupations:
+    """Phrases indexed by their word sequence, and the nearness of every pair of occupations."""
+
+    # phrase -> (occupations it is a title of, occupations it is a work word of)
+    index: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
+    longest: int
+    firsts: frozenset[str]  # words a phrase starts with: every other word is skipped at once
+    domain: dict[str, str]
+    adjacent: frozenset[tuple[str, str]]
+    adjacent_domains: frozenset[tuple[str, str]]
+
+
+@cache
+def occupations() -> Occupations:
+    """The packaged occupation model, parsed once per process."""
+    raw = resources.files("jobfit.offline").joinpath("occupations.json").read_text("utf-8")
+    data = json.loads(raw)
+    titles: dict[tuple[str, ...], list[str]] = {}
+    terms: dict[tuple[str, ...], list[str]] = {}
+    for name, occ in data["occupations"].items():
+        for kind, phrases in ((titles, occ["titles"]), (terms, occ["terms"])):
+            for phrase in phrases:
+                key = tuple(t.base for t in tokenize(phrase))
+                if key and name not in kind.setdefault(key, []):
+                    kind[key].append(name)
+    index = {
+        k: (tuple(titles.get(k, ())), tuple(terms.get(k, ()))) for k in titles.keys() | terms.keys()
+    }
+    occs = data["occupations"]
+    adjacent = {(a, b) for a, occ in occs.items() for b in occ["adjacent"]}
+    domains = {(a, b) for a, b in data["adjacent_domains"]}
+    return Occupations(
+        index,
+        max(len(k) for k in index),
+        frozenset(k[0] for k in index),
+        {name: occ["domain"] for name, occ in occs.items()},
+        frozenset(adjacent | {(b, a) for a, b in adjacent}),
+        frozenset(domains | {(b, a) for a, b in domains}),
+    )
+
+
+def nearness(a: str, b: str) -> float:
+    """1 for one occupation, less for a neighbour, a neighbouring domain, or nothing at all."""
+    if a == b:
+        return 1.0
+    occ = occupations()
+    if (a, b) in occ.adjacent:
+        return tuning.OCC_ADJACENT
+    da, db = occ.domain[a], occ.domain[b]
+    if da == db:
+        return tuning.OCC_SAME_DOMAIN
+    return tuning.OCC_NEAR_DOMAIN if (da, db) in occ.adjacent_domains else 0.0
+
+
+def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
+    """The model's phrases in `tokens`, longest first, left to right, never overlapping."""
+    occ = occupations()
+    keys = [t.base for t in tokens]
+    out = []
+    i = 0
+    while i < len(keys):
+        if keys[i] not in occ.firsts:
+            i += 1
+            continue
+        for n in range(min(occ.longest, len(keys) - i), 0, -1):
+            key = tuple(keys[i : i + n])
+            if key in occ.index:
+                out.append(key)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def names_occupation(tokens: list[Token]) -> bool:
+    """True when the words hold an occupation's title ("SOUS CHEF", "Construction Worker")."""
+    index = occupations().index
+    return any(index[key][0] for key in _phrases(tokens))
+
+
+def occupation_vector(
+    head: list[Token], body: list[Token], head_weight: float = tuning.OCC_HEAD_TITLE
+) -> Counter[str]:
+    """Weight per occupation: titles in the headline most, then titles and work words anywhere.
+
+    A phrase that several occupations share counts for each a share of one; repeating a phrase
+    adds little after the first few times.
+    """
+    occ = occupations()
+    vec: Counter[str] = Counter()
+    for key in set(_phrases(head)):
+        for name in occ.index[key][0]:
+            vec[name] = max(vec[name], head_weight)
+    seen = Counter(_phrases(body))
+    for key, n in seen.items():
+        titles, terms = occ.index[key]
+        if titles:
+            share = tuning.OCC_BODY_TITLE * min(n, tuning.OCC_TITLE_CAP) / len(titles)
+            for name in titles:
+                vec[name] += share
+        if terms:
+            share = min(n, tuning.OCC_TERM_CAP) / len(terms)
+            for name in terms:
+                vec[name] += share
+    return vec
+
+
+def _dot(a: Counter[str], b: Counter[str]) -> float:
+    return sum(va * vb * nearness(ka, kb) for ka, va in a.items() for kb, vb in b.items())
+
+
+def _top(vec: Counter[str], keep: int) -> Counter[str]:
+    return Counter(dict(vec.most_common(keep)))
+
+
+def similarity(job: Counter[str], resume: Counter[str]) -> float:
+    """Cosine of the two occupation vectors (their strongest few), neighbours counting part."""
+    a, b = _top(job, tuning.OCC_KEEP), _top(resume, tuning.OCC_KEEP)
+    norm = math.sqrt(_dot(a, a) * _dot(b, b))
+    return min(1.0, _dot(a, b) / norm) if norm else 0.0
+
+
+def relation(job: Counter[str], resume: Counter[str]) -> str | None:
+    """'same', 'adjacent' or 'different' between the job's occupation and the resume's.
+
+    The resume is in the job's occupation when that occupation weighs nearly as much in it as its
+    own strongest one; None when either side names no occupation at all.
+    """
+    if not job or not resume:
+        return None
+    target = job.most_common(1)[0][0]
+    best = resume.most_common(1)[0][1]
+    if resume[target] >= tuning.OCC_SAME_SHARE * best:
+        return "same"
+    strong = [name for name, w in resume.items() if w >= tuning.OCC_SAME_SHARE * best]
+    near = max(nearness(target, name) for name in strong)
+    return "adjacent" if near >= tuning.OCC_ADJACENT else "different"

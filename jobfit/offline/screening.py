@@ -1,0 +1,118 @@
+"""Pieces of a resume that game a screener (job text pasted, restated, mirrored or repeated
+keywords): left out of the score and flagged."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from jobfit import tuning
+from jobfit.offline import gaming
+from jobfit.offline.text import STOP_WORDS, Token, content_stems, stem
+from jobfit.report import Notice
+
+COPIED_WORDS = tuning.COPIED_WORDS
+COPIED_SHARE = tuning.COPIED_SHARE
+
+
+@dataclass
+class Piece:
+    """A verbatim piece of the resume, its scanned text and its tokens."""
+
+    text: str  # verbatim
+    scan: str  # personal details blanked
+    quotable: bool
+    tokens: list[Token]
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """Content stems, computed once: the copy checks and the segment both use them."""
+        return frozenset(content_stems(self.scan, self.tokens))
+
+
+def drop_copied(
+    pieces: list[Piece],
+    job_words: list[str],
+    job_lines: Sequence[frozenset[str]],
+    notes: list[Notice],
+) -> list[Piece]:
+    """Leave out pieces pasted or restated from the job; flag job_text_copied."""
+    words = [[t.lower for t in p.tokens] for p in pieces]
+    copied = gaming.copied_fractions(words, job_words)
+    # Lines restated in other words, reordered or padded with fillers are copied all the same.
+    stems = [p.stems for p in pieces]
+    reworded = gaming.reworded_lines(stems, job_lines)
+    kept = [
+        p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
+    ]
+    total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
+    if total >= COPIED_WORDS or len(kept) < len(pieces):
+        notes.append(
+            Notice(
+                code="job_text_copied",
+                message=(
+                    "Parts of the resume repeat the job description word for word; "
+                    "those parts were left out of the score."
+                ),
+            )
+        )
+    return kept
+
+
+def drop_mirrored(pieces: list[Piece], job_words: list[str], notes: list[Notice]) -> list[Piece]:
+    """Leave out lists of the posting's own words; flag skills_mirror_job."""
+    job_stems = frozenset(stem(w) for w in job_words)
+    # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
+    stems = [
+        frozenset(t.stem for t in p.tokens if t.lower not in STOP_WORDS and t.lower.isalpha())
+        for p in pieces
+    ]
+    mirrored = gaming.mirrored_lines(stems, job_stems)
+    if not any(mirrored):
+        return pieces
+    notes.append(
+        Notice(
+            code="skills_mirror_job",
+            message=(
+                "A list in the resume repeats the job description's own terms, which the rest "
+                "of the resume never uses; it was left out of the score."
+            ),
+        )
+    )
+    return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
+
+
+def drop_stuffed(
+    pieces: list[Piece], keywords: set[str], job_words: list[str], notes: list[Notice]
+) -> list[Piece]:
+    """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
+    counts = [
+        Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
+        for p in pieces
+    ]
+    sizes = [sum(c.values()) for c in counts]
+    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
+    # Many different keywords repeated together are stuffing too, though none stands out alone.
+    stuffed |= gaming.repeated_words(counts, {stem(w) for w in job_words})
+    if not stuffed:
+        return pieces
+    # Name each keyword as the resume writes it, not as its stem.
+    shown = sorted({t.lower for p in pieces for t in p.tokens if t.stem in stuffed})
+    notes.append(
+        Notice(
+            code="keyword_stuffing",
+            message=(
+                f"The resume repeats {', '.join(shown[:5])} far more often than "
+                "prose does; repetition does not raise the score."
+            ),
+        )
+    )
+    # Lines made of the repeated keywords, and little else, are stuffing, not evidence.
+    return [
+        p
+        for p, c, n in zip(pieces, counts, sizes, strict=True)
+        if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed & c.keys())
+        and sum(c[k] for k in stuffed & c.keys()) < gaming.STUFF_BLOCK_SHARE * n
+    ]

@@ -1,0 +1,174 @@
+"""Requirements a resume cannot show (travel, work authorisation, shifts, lifting, a licence to
+drive, background checks): each is 'unknown', to confirm with the employer, unless the resume
+states it."""
+
+from __future__ import annotations
+
+# topic -> (cues in a requirement line, cues in a resume that state it): whole words, matched
+# on the text lower-cased with punctuation turned to spaces (plain `in` tests, linear).
+_TOPICS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "travel": (
+        (
+            "ability to travel",
+            "able to travel",
+            "willing to travel",
+            "willingness to travel",
+            "travel required",
+            "travel is required",
+            "travel up to",
+            "% travel",
+            "travel as required",
+            "overnight travel",
+            "frequent travel",
+            "occasional travel",
+            "extensive travel",
+            "must travel",
+            "travel internationally",
+            "travel domestically",
+            "requires travel",
+            "require travel",
+            "travel to client",
+        ),
+        ("willing to travel", "open to travel", "available to travel"),
+    ),
+    "authorisation": (
+        (
+            "authorized to work",
+            "authorised to work",
+            "work authorization",
+            "work authorisation",
+            "eligible to work",
+            "eligibility to work",
+            "legally",
+            "sponsorship",
+            "visa",
+            "citizenship",
+            "u s citizen",
+            "us citizen",
+            "right to work",
+            "permanent resident",
+        ),
+        (
+            "citizen",
+            "authorized to work",
+            "authorised to work",
+            "green card",
+            "work permit",
+            "permanent resident",
+            "right to work",
+        ),
+    ),
+    "schedule": (
+        (
+            "shifts",
+            "shift work",
+            "weekends",
+            "nights",
+            "evenings",
+            "holidays",
+            "overtime",
+            "on call",
+            "flexible schedule",
+            "rotating",
+            "12 hour",
+            "work schedule",
+            "any shift",
+            "all shifts",
+            "night shift",
+            "day shift",
+        ),
+        (
+            "weekends",
+            "night shift",
+            "overtime",
+            "on call",
+            "rotating shifts",
+            "12 hour",
+            "all shifts",
+        ),
+    ),
+    "physical": (
+        (
+            "lift",
+            "lifting",
+            "lbs",
+            "pounds",
+            "stand for",
+            "standing for",
+            "physical demands",
+            "physically able",
+            "bend",
+            "kneel",
+            "stoop",
+            "climb",
+        ),
+        ("lifting", "lift up to"),
+    ),
+    "driving": (
+        (
+            "driver's license",
+            "drivers license",
+            "driver license",
+            "driving licence",
+            "driving license",
+            "driver's licence",
+            "valid license",
+            "driving record",
+            "insurable driver",
+            "own transportation",
+            "reliable transportation",
+        ),
+        (
+            "driver's license",
+            "drivers license",
+            "driver license",
+            "driving licence",
+            "driving license",
+            "cdl",
+            "reliable transportation",
+        ),
+    ),
+    "checks": (
+        (
+            "background check",
+            "drug screen",
+            "drug test",
+            "criminal background",
+            "background screening",
+            "pre employment screening",
+        ),
+        (),
+    ),
+    "relocation": (
+        ("relocate", "relocation"),
+        ("willing to relocate", "open to relocation"),
+    ),
+}
+# Lines longer than this ask for more than a condition of the job: judge them as usual.
+_MAX_WORDS = 25
+
+
+def _words(text: str) -> str:
+    """`text` lower-cased, punctuation as spaces, padded: " ability to travel 25% "."""
+    low = text.lower().replace("\u2019", "'").replace("%", " % ")
+    return (
+        " " + " ".join("".join(c if c.isalnum() or c in "%'" else " " for c in low).split()) + " "
+    )
+
+
+def _has(text: str, cues: tuple[str, ...]) -> bool:
+    return any(f" {cue} " in text for cue in cues)
+
+
+def topic(line: str) -> str | None:
+    """The condition of employment a requirement line states, or None for an ordinary line."""
+    text = _words(line)
+    if len(text.split()) > _MAX_WORDS:
+        return None
+    return next((name for name, (cues, _) in _TOPICS.items() if _has(text, cues)), None)
+
+
+def stated(name: str, resume_lines: list[str]) -> list[str]:
+    """The resume lines that state the condition `name` ("Valid driver's license"), if any."""
+    cues = _TOPICS[name][1]
+    return [ln for ln in resume_lines if _has(_words(ln), cues)]

@@ -1,0 +1,85 @@
+"""The occupation model: which occupation each side is in, and how near two occupations are."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.job import build_job
+from jobfit.offline.occupations import nearness, occupation_vector, relation, similarity
+from jobfit.offline.profile import build_resume
+from jobfit.offline.text import tokenize
+
+
+def vector(head: str, body: str = ""):
+    return occupation_vector(tokenize(head), tokenize(head + "\n" + body))
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("Registered Nurse", "Patient care, medication administration, Epic.", "nursing"),
+        ("LPN", "Medication administration for residents in long term care.", "nursing_lpn"),
+        ("Sous Chef", "Menu planning, food cost, ServSafe, line cooks.", "culinary"),
+        ("Diesel Mechanic", "Brakes, transmissions, DOT inspections on trucks.", "automotive"),
+        ("Paralegal", "E-filing, discovery, subpoenas for a litigation firm.", "legal_support"),
+        ("Java Developer", "Spring, Hibernate, REST APIs.", "software_dev"),
+        ("Warehouse Associate", "Forklift, picking, packing, cycle counts.", "logistics"),
+    ],
+)
+def test_the_headline_names_the_occupation(head, body, expected):
+    assert vector(head, body).most_common(1)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("nursing", "nursing", 1.0),
+        ("nursing", "nursing_lpn", 0.5),  # a different licence level
+        ("nursing", "pharmacist", 0.3),  # one domain, not neighbours
+        ("nursing", "teaching", 0.12),  # bordering domains (health, education)
+        ("nursing", "attorney", 0.0),
+    ],
+)
+def test_nearness(a, b, expected):
+    assert nearness(a, b) == nearness(b, a) == pytest.approx(expected)
+
+
+def test_same_adjacent_and_different():
+    job = vector("Registered Nurse", "Patient care on a medical-surgical unit.")
+    assert relation(job, vector("Charge Nurse", "Patient care, IV, telemetry.")) == "same"
+    assert relation(job, vector("Certified Nursing Assistant", "Bathing, feeding, ADLs.")) == (
+        "adjacent"
+    )
+    assert relation(job, vector("Executive Chef", "Menus, kitchen staff, food cost.")) == (
+        "different"
+    )
+    assert relation(job, vector("")) is None
+
+
+def test_similarity_orders_same_over_adjacent_over_different():
+    job = vector("Registered Nurse", "Patient care on a medical-surgical unit.")
+    same = similarity(job, vector("Registered Nurse", "Patient care, IV, telemetry."))
+    near = similarity(job, vector("LPN", "Medication administration to residents."))
+    other = similarity(job, vector("Executive Chef", "Menus, kitchen staff, food cost."))
+    assert same > near > other
+    assert similarity(job, vector("")) == 0.0
+
+
+def test_job_and_resume_profiles_carry_their_occupations():
+    job = build_job("Line Cook\n\nRequirements:\nServSafe certification.\n")
+    resume = build_resume("Line Cook\nGrill and saute station, 4 years.", job.words, job.keywords)
+    assert job.occupation.most_common(1)[0][0] == "culinary"
+    assert resume.occupation.most_common(1)[0][0] == "culinary"
+
+
+def test_a_headline_in_capitals_is_a_job_not_a_name():
+    resume = build_resume("CONSTRUCTION WORKER\nSummary\nFraming and drywall.", [], set())
+    assert resume.segments[0].text == "CONSTRUCTION WORKER"
+    assert resume.occupation.most_common(1)[0][0] == "construction_trades"
+    named = build_resume("Alfred Pennyworth\nProduct Manager", [], set())
+    assert [s.text for s in named.segments] == ["Product Manager"]
+
+
+def test_lower_case_lines_of_a_lower_case_resume_are_not_joined():
+    lower = build_resume("sous chef\nsummary\nmenu planning", [], set())
+    assert [s.text for s in lower.segments] == ["sous chef", "summary", "menu planning"]
