@@ -15,6 +15,7 @@ from werkzeug.exceptions import HTTPException
 
 import guards
 from api_spec import build_spec
+from jobfit import logsafety
 from jobfit.codes import WARNINGS, status_for
 from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
@@ -33,6 +34,7 @@ CSP = (
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the Flask app; `test_config` overrides configuration (tests pass a mapping)."""
+    logsafety.install()  # before any request: Zappa's debug log would print the resume
     app = Flask(__name__)
     app.request_class = guards.ClosingRequest
     app.config.from_mapping(

@@ -202,8 +202,8 @@ def test_index_links_and_fetch_urls_carry_the_stage(lambda_run):
     html = body_of(response).decode()
     assert 'data-compare-url="/dev/compare"' in html
     assert 'data-extract-url="/dev/extract"' in html
-    assert 'href="/dev/static/app.css"' in html
-    assert 'src="/dev/static/app.js"' in html
+    assert 'href="/dev/static/app.css?v=' in html  # fingerprinted, below the stage
+    assert 'src="/dev/static/app.js?v=' in html
     local = re.findall(r'(?:href|src|data-[a-z-]+-url)="(/[^"]*)"', html)
     assert local and all(url.startswith("/dev/") for url in local), local
 

@@ -222,3 +222,16 @@ def test_old_openai_request_options_are_filtered(records, without_filters):
     logger.debug("Request options: %s", {"json_data": {"input": RESUME}})
     logger.debug("Sending HTTP Request: %s", "POST")
     assert [r.getMessage() for r in records] == ["Sending HTTP Request: POST"]
+
+
+def test_the_app_installs_the_log_filters():
+    import logging
+
+    from app import create_app
+    from jobfit.logsafety import BODY_RECORDS, DropBodies
+
+    for name in BODY_RECORDS:
+        logging.getLogger(name).filters.clear()
+    create_app({"TESTING": True})
+    for name in BODY_RECORDS:
+        assert any(isinstance(f, DropBodies) for f in logging.getLogger(name).filters), name

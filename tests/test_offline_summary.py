@@ -113,7 +113,7 @@ def test_unknown_status_items_are_to_confirm():
     assert s.confirm == ('"Valid driving licence"',)
 
 
-def test_a_long_unknown_item_is_named_in_general():
+def test_a_long_unknown_item_is_named_by_its_topic():
     a = analyze_parts(
         "Paralegal, 2015 - 2024\nDrafted contracts and court filings for a law firm.",
         "Requirements:\n- Experience drafting contracts\n- Willing to travel to client sites "
@@ -121,4 +121,14 @@ def test_a_long_unknown_item_is_named_in_general():
     )
     unknown = [replace(j, status="unknown") if "travel" in j.line.text else j for j in a.judgements]
     s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
-    assert s.confirm == ("requirements a resume cannot show",)
+    assert s.confirm == ("the travel the job asks for",)
+
+
+def test_an_unknown_item_with_numbers_is_named_not_quoted():
+    a = analyze_parts(
+        "Paralegal, 2015 - 2024\nDrafted contracts and court filings for a law firm.",
+        "Requirements:\n- Experience drafting contracts\n- Ability to travel up to 25% of the time",
+    )
+    unknown = [replace(j, status="unknown") if "travel" in j.line.text else j for j in a.judgements]
+    s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
+    assert s.confirm == ("the travel the job asks for",)  # the summary never holds digits

@@ -134,4 +134,11 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     # A stated condition ("willing to travel") comes with its own quote.
     wanted = [(j.line, j.status in ("met", "partial") and not j.evidence) for j in out]
     quotes = choose_evidence(wanted, resume.segments)
-    return [replace(j, evidence=j.evidence or q) for j, q in zip(out, quotes, strict=True)]
+    used = {quote for q in quotes for quote in q}
+    judged = []
+    for j, q in zip(out, quotes, strict=True):
+        # A stated condition's own quote gives way where another item quotes that line already.
+        own = tuple(e for e in dict.fromkeys(j.evidence) if e not in used)
+        used.update(own)
+        judged.append(replace(j, evidence=own or q))
+    return judged

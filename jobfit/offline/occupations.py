@@ -24,6 +24,7 @@ class Occupations:
     domain: dict[str, str]
     adjacent: frozenset[tuple[str, str]]
     adjacent_domains: frozenset[tuple[str, str]]
+    title: dict[str, str]  # each occupation's first title, as the summary names it
 
 
 @cache
@@ -52,6 +53,7 @@ def occupations() -> Occupations:
         {name: occ["domain"] for name, occ in occs.items()},
         frozenset(adjacent | {(b, a) for a, b in adjacent}),
         frozenset(domains | {(b, a) for a, b in domains}),
+        {name: occ["titles"][0] for name, occ in occs.items()},
     )
 
 

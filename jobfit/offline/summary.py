@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from jobfit.offline import unknowable
+from jobfit.offline.occupations import occupations
 from jobfit.offline.phrasing import field_label, natural
 from jobfit.offline.prose import MAX_WORDS, MIN_WORDS, join, whole_clause
 from jobfit.offline.scoring import field_vectors
@@ -160,11 +162,30 @@ def _shown_first(a: Analysis, skills: Skills) -> list[str]:
     return [n for n in dict.fromkeys(names) if skill_named(n).kind in kinds]
 
 
+def _condition(line: str) -> str | None:
+    """A condition to confirm: quoted whole when short and free of numbers, else named."""
+    clause = whole_clause(line, 60)
+    if clause and not any(c.isdigit() for c in clause):
+        return f'"{clause}"'
+    name = unknowable.topic(line)
+    return unknowable.NAMES[name] if name else None
+
+
 def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict: str) -> Situation:
     """Decide what the summary says from an offline analysis."""
     job_vec, res_vec = field_vectors(a.job, a.resume)
-    # Where the field model names the relation itself, it replaces this line.
-    relation = field_relation(job_vec, res_vec, a.scores.field)
+    job_field = field_label(job_vec.most_common(1)[0][0]) if job_vec else None
+    res_field = field_label(res_vec.most_common(1)[0][0]) if res_vec else None
+    # The occupation model's relation is the one the score used; the skills' fields stand in
+    # where it names no occupation on a side.
+    relation = a.scores.relation or field_relation(job_vec, res_vec, a.scores.field)
+    if relation in ("adjacent", "different") and (job_field == res_field or not res_field):
+        # The skills share a field the occupations do not: name the occupations instead.
+        job_occ, res_occ = a.job.occupation, a.resume.occupation
+        if job_occ and res_occ:
+            titles = occupations().title
+            job_field = titles[job_occ.most_common(1)[0][0]]
+            res_field = titles[res_occ.most_common(1)[0][0]]
     shown = _shown_first(a, skills)
     facts = [natural(n).text for n in shown if skill_named(n).kind == "cert"]
     required = [j for j in a.judgements if j.line.importance != "preferred"]
@@ -181,8 +202,8 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
         asked.append("enough years of experience")
     asked += [natural(n).text for n, place in gaps if place == "duty"]
     # What a resume cannot show ("a valid driving licence"), quoted whole when short.
-    unknown = [whole_clause(j.line.text, 60) for j in a.judgements if j.status == "unknown"]
-    confirm = [f'"{clause}"' for clause in unknown if clause]
+    unknown = [_condition(j.line.text) for j in a.judgements if j.status == "unknown"]
+    confirm = [clause for clause in unknown if clause]
     if None in unknown:
         confirm.append(f"{'other ' if confirm else ''}requirements a resume cannot show")
     if not a.resume.years and any(j.line.years for j in required):
@@ -190,8 +211,8 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     return Situation(
         verdict,
         relation,
-        field_label(job_vec.most_common(1)[0][0]) if job_vec else None,
-        field_label(res_vec.most_common(1)[0][0]) if res_vec else None,
+        job_field,
+        res_field,
         tuple(n for n in shown if skill_named(n).kind != "cert"),
         tuple(facts),
         tuple(asked),

@@ -160,6 +160,18 @@ def _has(text: str, cues: tuple[str, ...]) -> bool:
     return any(f" {cue} " in text for cue in cues)
 
 
+# Each condition in words, for a summary that must not quote its numbers ("up to 30%").
+NAMES = {
+    "travel": "the travel the job asks for",
+    "authorisation": "the right to work",
+    "schedule": "the hours and shifts",
+    "physical": "the physical demands",
+    "driving": "a driving licence",
+    "checks": "the background checks",
+    "relocation": "relocation",
+}
+
+
 def topic(line: str) -> str | None:
     """The condition of employment a requirement line states, or None for an ordinary line."""
     text = _words(line)
