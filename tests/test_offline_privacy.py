@@ -92,3 +92,16 @@ def _ungated(line: str) -> list[tuple[int, int]]:
     if privacy._LABELLED.match(line):
         spans.append((0, len(line)))
     return sorted(spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo: Julia Rust", "Photo caption: Alex Kim", "[photo of James at work]", "(Headshot)"],
+)
+def test_a_photo_caption_is_personal(line):
+    assert mask(line, personal_spans(line)).strip() == ""
+
+
+@pytest.mark.parametrize("line", ["Image processing: OpenCV", "Built (image processing) tools"])
+def test_image_work_is_no_caption(line):
+    assert personal_spans(line) == []

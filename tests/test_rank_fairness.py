@@ -52,11 +52,6 @@ def test_swapping_identities_never_changes_the_order_or_a_score(identities):
     assert _ranking(identities) == _ranking(IDENTITIES)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a photo caption or address that names a skill ('Julia Rust', 'Go Lane') "
-    "is read as evidence of that skill; only the first-line name is masked",
-)
 def test_a_caption_naming_skills_changes_no_score():
     skilled = (*IDENTITIES[:3], ("Julia Rust", ("She", "her"), "5 Go Lane", "Photo: Julia Rust"))
     assert _ranking(skilled) == _ranking(tuple(reversed(skilled)))

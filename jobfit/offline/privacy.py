@@ -8,7 +8,8 @@ _LABELLED = re.compile(
     r"^\s*+(?:full\s++)?(?:name|address|permanent address|current address|e-?mail|phone|mobile|"
     r"contact(?: no| number| details)?|tel|telephone|cell|dob|d\.o\.b|date of birth|birth ?date|"
     r"born|age|gender|sex|marital status|nationality|religion|caste|father'?s name|"
-    r"mother'?s name|husband'?s name|passport(?: no)?|pin ?code|zip(?: code)?|linkedin|github)"
+    r"mother'?s name|husband'?s name|passport(?: no)?|pin ?code|zip(?: code)?|linkedin|github|"
+    r"photo(?: caption)?|picture|image|headshot)"
     r"\s*+[:\-–]",
     re.IGNORECASE,
 )
@@ -16,6 +17,7 @@ _PERSONAL = re.compile(
     r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail, from the start of its word
     r"|\bhttps?://\S+|\bwww\.\S+"  # links carry names
     r"|\b(?:date of birth|d\.o\.b\.?|dob|born on|marital status)\b[^\n]*"
+    r"|[\[(](?:photo|picture|headshot)\b[^\])\n]*+[\])]"  # "[photo of Ana at work]"
     r"|\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|"
     r"Blvd|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?"  # street address
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"  # US state and ZIP
@@ -47,6 +49,7 @@ def _phone_spans(line: str) -> list[tuple[int, int]]:
 
 # Each _PERSONAL pattern needs a digit or one of these; an ASCII line with neither skips the search.
 _PERSONAL_WORDS = ("@", "http", "www.", "birth", "d.o.b", "dob", "born", "marital")
+_PERSONAL_WORDS += ("photo", "picture", "image", "headshot")
 
 
 def _may_be_personal(line: str) -> bool:
