@@ -132,3 +132,14 @@ def test_an_unknown_item_with_numbers_is_named_not_quoted():
     unknown = [replace(j, status="unknown") if "travel" in j.line.text else j for j in a.judgements]
     s = situation(replace(a, judgements=unknown), Skills(matched=[], missing=[]), [], "partial")
     assert s.confirm == ("the travel the job asks for",)  # the summary never holds digits
+
+
+def test_a_stated_total_meets_the_years_with_nothing_to_confirm():
+    from jobfit import analyze
+
+    report = analyze(
+        "Backend engineer. Built Python services on PostgreSQL for 6 years.",
+        "Backend Engineer\nRequirements:\n- 3+ years of Python\n- PostgreSQL",
+    )
+    assert report.requirements[0].status == "met"
+    assert "no dates" not in report.summary

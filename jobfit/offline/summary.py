@@ -206,7 +206,8 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     confirm = [clause for clause in unknown if clause]
     if None in unknown:
         confirm.append(f"{'other ' if confirm else ''}requirements a resume cannot show")
-    if not a.resume.years and any(j.line.years for j in required):
+    # A stated total ("for 6 years") meets the line without dates: nothing left to confirm.
+    if not a.resume.years and any(j.line.years and j.status != "met" for j in required):
         confirm.append("the years of experience, as the resume gives no dates")
     return Situation(
         verdict,
