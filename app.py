@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 import guards
 from api_spec import build_spec
 from jobfit import logsafety
-from jobfit.codes import WARNINGS, status_for
+from jobfit.codes import status_for
 from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
 from jobfit.documents import MAX_FILE_BYTES, read_upload
@@ -90,7 +90,6 @@ def _register_views(app: Flask, api_limit) -> None:
             engine_name=settings.engine,
             max_chars=settings.max_text_chars,
             max_file_mb=MAX_FILE_BYTES // (1024 * 1024),
-            warning_titles=WARNINGS,
         )
 
     @app.get("/healthz")

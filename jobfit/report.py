@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from jobfit import tuning
+from jobfit.codes import title_for
 
 Verdict = Literal["strong", "partial", "weak"]
 Importance = Literal["required", "preferred"]
@@ -58,6 +59,14 @@ class Notice(_Strict):
 
     code: str
     message: str
+    # What the page and the CLI show above the message, from the one list (jobfit/codes.py).
+    title: str = ""
+
+    @model_validator(mode="after")
+    def _title_from_code(self) -> Notice:
+        if not self.title:
+            self.title = title_for(self.code)
+        return self
 
 
 class TokenUsage(_Strict):

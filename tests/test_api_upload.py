@@ -167,6 +167,7 @@ def test_max_chars_limits_text_extracted_from_an_upload(short_client, engine):
     assert response.get_json()["warnings"][0] == {
         "code": "truncated",
         "message": "Only the first 40 characters were kept.",
+        "title": "Text was shortened.",
     }
 
 

@@ -75,7 +75,7 @@ export function field() {
           f.text = body.text;
           const pages = body.pages ? ` (${plural(body.pages, "page", "pages")})` : "";
           f.fileNote = `Text read from ${file.name}${pages}. Check it below before analyzing.`;
-          f.notices = body.warnings.map((w) => ({ ...w, title: this.store.warningTitle(w.code) }));
+          f.notices = body.warnings; // each with its title, from the server
         }
       } catch {
         f.error = "Could not reach jobfit to read the file. Check your connection and try again.";

@@ -6,7 +6,7 @@ import { buildView } from "./view.js";
 
 const NO_ERROR = { title: "", message: "", retry: false };
 
-export function page(warningTitle) {
+export function page() {
   return {
     elapsed: 0,
     cancelled: false,
@@ -15,7 +15,7 @@ export function page(warningTitle) {
     timer: null,
 
     init() {
-      window.Alpine.store("jobfit", createStore(this.$el.dataset, warningTitle));
+      window.Alpine.store("jobfit", createStore(this.$el.dataset));
       this.store = window.Alpine.store("jobfit");
       window.Alpine.effect(() => writeDraft(this.store.texts()));
     },
@@ -94,7 +94,7 @@ export function page(warningTitle) {
     show(report, sent) {
       const { store } = this;
       const notices = Object.values(store.fields).flatMap((f) => f.notices);
-      store.view = buildView(report, notices, sent.jobDesc, store.warningTitle);
+      store.view = buildView(report, notices, sent.jobDesc);
       store.analyzed = sent;
       store.report = report; // the report component moves focus to it
       store.announce(`Report ready: ${report.score} out of 100, ${store.view.verdictLabel.toLowerCase()}.`);

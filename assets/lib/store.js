@@ -25,14 +25,13 @@ export function writeDraft(texts) {
 const emptyField = () => ({ error: "", reading: false, readingName: "", fileNote: "", notices: [], dragging: false });
 
 /** The store's initial state, read from the page's data attributes and the tab's draft. */
-export function createStore(data, warningTitle) {
+export function createStore(data) {
   const draft = readDraft();
   const field = (name) => ({ name, text: typeof draft[name] === "string" ? draft[name] : "", ...emptyField() });
   return {
     urls: { compare: data.compareUrl, extract: data.extractUrl, example: data.exampleUrl, later: data.laterUrl },
     maxChars: Number(data.maxChars) || 50000,
     maxFileMb: Number(data.maxFileMb) || 4,
-    warningTitle,
     fields: { resume: field("resume"), jobDesc: field("jobDesc") },
     busy: false,
     status: "",

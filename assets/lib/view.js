@@ -59,7 +59,7 @@ function today() {
 const GAUGE = 326.73;
 
 /** Derives everything the report template shows from a Report and the upload notices. */
-export function buildView(report, fileNotices, jobText, warningTitle) {
+export function buildView(report, fileNotices, jobText) {
   const verdict = VERDICTS[report.verdict] || VERDICTS.weak;
   const counts = { met: 0, partial: 0, missing: 0, unknown: 0 };
   const requirements = report.requirements.map((req, i) => {
@@ -79,7 +79,7 @@ export function buildView(report, fileNotices, jobText, warningTitle) {
   const warnings = [...fileNotices, ...report.warnings].map((w, i) => ({
     key: i,
     code: w.code,
-    title: w.title || warningTitle(w.code),
+    title: w.title || "Note.", // the server names each warning (jobfit/codes.py)
     message: w.message,
   }));
   const engine = report.engine;
