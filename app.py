@@ -172,7 +172,8 @@ def _compact_templates(app: Flask) -> None:
         def get_source(self, environment, template):
             source, path, uptodate = loader.get_source(environment, template)
             # Safe while no template holds <pre> or <textarea> content, where spaces show.
-            return "\n".join(line.lstrip() for line in source.splitlines()), path, uptodate
+            lines = (line.lstrip() for line in source.splitlines())
+            return "\n".join(line for line in lines if line), path, uptodate
 
     app.jinja_env.loader = Compact()
 

@@ -17,7 +17,7 @@ def test_components_use_refs_and_template_expressions():
         assert re.findall(r"^\s*get \w+\(\)", code, re.MULTILINE) == [], path.name
 
 
-def test_app_registers_one_store_and_three_components():
+def test_app_registers_one_store_and_four_components():
     code = "".join(path.read_text(encoding="utf-8") for path in SOURCES)
     assert re.findall(r'Alpine\.store\("(\w+)", ', code) == ["jobfit"]
-    assert re.findall(r'Alpine\.data\("(\w+)"', code) == ["page", "field", "report"]
+    assert re.findall(r'Alpine\.data\("(\w+)"', code) == ["page", "field", "report", "rank"]

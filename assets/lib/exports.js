@@ -7,7 +7,7 @@ export function fileName(view, extension) {
 }
 
 // A cell a spreadsheet would run as a formula gets a leading quote (CSV injection).
-const csvCell = (value) => {
+export const csvCell = (value) => {
   const text = String(value).replace(/^[=+\-@\t\r]/, "'$&");
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };

@@ -101,7 +101,9 @@ export function report() {
     },
 
     editTexts() {
-      textAreas.resume.focus();
+      // In "Compare several" the texts to edit are that mode's (its component listens), not the hidden fields.
+      if (this.store.mode === "rank") this.$dispatch("edit-texts");
+      else textAreas.resume.focus();
     },
   };
 }

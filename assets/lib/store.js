@@ -22,6 +22,9 @@ export function writeDraft(texts) {
   }
 }
 
+// "Compare several" (its markup in static/rank.html, its component in later.js) loads on first use.
+let rankMode = null;
+
 const emptyField = () => ({ error: "", reading: false, readingName: "", fileNote: "", notices: [], dragging: false });
 
 /** The store's initial state, read from the page's data attributes and the tab's draft. */
@@ -29,10 +32,11 @@ export function createStore(data) {
   const draft = readDraft();
   const field = (name) => ({ name, text: typeof draft[name] === "string" ? draft[name] : "", ...emptyField() });
   return {
-    urls: { compare: data.compareUrl, extract: data.extractUrl, example: data.exampleUrl, later: data.laterUrl },
+    urls: { compare: data.compareUrl, rank: data.rankUrl, rankForm: data.rankFormUrl, extract: data.extractUrl, example: data.exampleUrl, later: data.laterUrl },
     maxChars: Number(data.maxChars) || 50000,
     maxFileMb: Number(data.maxFileMb) || 4,
     fields: { resume: field("resume"), jobDesc: field("jobDesc") },
+    mode: "one",
     busy: false,
     status: "",
     report: null,
@@ -47,6 +51,23 @@ export function createStore(data) {
     /** Replaces a field's text and forgets what was said about the old one. */
     setText(name, text) {
       Object.assign(this.fields[name], { text, ...emptyField() });
+    },
+
+    /** "one" (one resume, one job) or "rank" (compare several); each mode shows its own report. */
+    setMode(mode, holder) {
+      this.mode = mode;
+      this.report = null;
+      if (mode !== "rank" || rankMode) return;
+      rankMode = Promise.all([import(this.urls.later), fetch(this.urls.rankForm).then((r) => (r.ok ? r.text() : Promise.reject(r)))]).then(
+        ([later, html]) => {
+          window.Alpine.data("rank", later.rank);
+          holder.innerHTML = html; // our own static file; Alpine starts it
+        },
+        () => {
+          rankMode = null; // tried again on the next click
+          this.announce("Compare several could not load: check your connection and try again.");
+        },
+      );
     },
 
     announce(message) {

@@ -21,22 +21,26 @@ const VERDICTS = {
 
 const STATUSES = {
   met: {
+    glyph: "✓",
     label: "Met",
     badge: "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200",
     icon: "bg-emerald-100 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300",
   },
   partial: {
+    glyph: "–",
     label: "Partly met",
     badge: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
     icon: "bg-amber-100 text-amber-700 dark:bg-amber-950 dark:text-amber-300",
   },
   missing: {
+    glyph: "×",
     label: "Missing",
     badge: "bg-rose-100 text-rose-800 dark:bg-rose-950 dark:text-rose-200",
     icon: "bg-rose-100 text-rose-700 dark:bg-rose-950 dark:text-rose-300",
   },
   // Travel, work authorization, shifts...: no resume can show it, so it is never "missing".
   unknown: {
+    glyph: "?",
     label: "Confirm with the employer",
     badge: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
     icon: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
@@ -69,6 +73,7 @@ export function buildView(report, fileNotices, jobText) {
       key: i,
       text: req.text,
       status,
+      glyph: STATUSES[status].glyph,
       statusLabel: STATUSES[status].label,
       statusClass: STATUSES[status].badge,
       iconClass: STATUSES[status].icon,
