@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobfit.offline.scoring import score
+from jobfit.offline.scoring import pair_parts, score
 from jobfit.report import Gain
 
 if TYPE_CHECKING:
@@ -19,6 +19,8 @@ def gains(a: Analysis) -> list[Gain]:
     """Unmet requirements with the score the report would have if each were met, best first."""
     out = []
     open_ = [i for i, j in enumerate(a.judgements) if j.status != "met"][:MAX_TRIED]
+    # Meeting a requirement changes neither the job nor either occupation: read those once.
+    parts = pair_parts(a.job, a.resume)
     for i in open_:
         j = a.judgements[i]
         judgements = list(a.judgements)
@@ -29,7 +31,7 @@ def gains(a: Analysis) -> list[Gain]:
             skills[s.name] = max(skills[s.name], 1)
             shown[s.name] = max(shown[s.name], 1)
         resume = replace(a.resume, skills=skills, shown=shown)
-        new = score(a.job, resume, judgements).score
+        new = score(a.job, resume, judgements, parts).score
         if new > a.scores.score:
             out.append(Gain(requirement=j.line.text, score=new))
     out.sort(key=lambda g: -g.score)  # stable: ties keep the posting's order

@@ -69,7 +69,11 @@ def _pieces(resume: str) -> list[Piece]:
         budget.check()
         # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
         # name but names a job or a section.
-        heading = strength.is_heading(seg) or names_occupation(tokenize(seg))
+        seg_tokens = None  # tokenised at most once: the line unmasked reuses them
+        heading = strength.is_heading(seg)
+        if not heading:
+            seg_tokens = tokenize(seg)
+            heading = names_occupation(seg_tokens)
         name = privacy.name_length(seg) if i == 0 and not heading else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
@@ -80,9 +84,10 @@ def _pieces(resume: str) -> list[Piece]:
         spans = privacy.personal_spans(seg)
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
-        scan = privacy.mask(seg, spans)
+        scan = privacy.mask(seg, spans) if spans else seg
         if not find_injections(scan):
-            out.append(Piece(seg, scan, not spans, tokenize(scan)))
+            tokens = seg_tokens if seg_tokens is not None and not spans else tokenize(scan)
+            out.append(Piece(seg, scan, not spans, tokens))
     return out
 
 

@@ -68,13 +68,36 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
 
 def field_vectors(job: JobProfile, resume: ResumeProfile) -> tuple[Counter[str], Counter[str]]:
     """The job's and the resume's weight per field."""
-    res_items = [(skill_named(name), n, 1.0) for name, n in resume.skills.items()]
-    return field_vector(job.field_items()), field_vector(res_items)
+    return field_vector(job.field_items()), _resume_fields(resume)
+
+
+def _resume_fields(resume: ResumeProfile) -> Counter[str]:
+    return field_vector((skill_named(name), n, 1.0) for name, n in resume.skills.items())
 
 
 def field_overlap(job: JobProfile, resume: ResumeProfile) -> float:
     """How much the resume and the job are about the same fields (0..1)."""
     return cosine(*field_vectors(job, resume))
+
+
+@dataclass(frozen=True)
+class PairParts:
+    """The parts of score() that the gains pass never changes, so it computes them once."""
+
+    job_fields: Counter[str]
+    occupation: float
+    relation: str | None
+    hard: list[str]  # the job's skills and certifications, in the posting's order
+
+
+def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
+    """What score() reads from the job alone and from both occupations (not the resume's skills)."""
+    return PairParts(
+        field_vector(job.field_items()),
+        occupations.similarity(job.occupation, resume.occupation),
+        occupations.relation(job.occupation, resume.occupation),
+        [n for n, (k, _, _) in job.skills.items() if k.kind in ("skill", "cert")],
+    )
 
 
 def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
@@ -100,9 +123,15 @@ def checklist_coverage(judgements: list[Judgement]) -> float | None:
     return got / total if total else None
 
 
-def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -> Scores:
-    """The parts and the final 0-100 score."""
-    f = field_overlap(job, resume)
+def score(
+    job: JobProfile,
+    resume: ResumeProfile,
+    judgements: list[Judgement],
+    parts: PairParts | None = None,
+) -> Scores:
+    """The parts and the final 0-100 score (`parts`: pair_parts(job, resume), computed before)."""
+    parts = pair_parts(job, resume) if parts is None else parts
+    f = cosine(parts.job_fields, _resume_fields(resume))
     s = skill_coverage(job, resume)
     c = checklist_coverage(judgements)
     # A job that names no skills is judged on its requirements alone, and the other way round.
@@ -111,8 +140,7 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     named = sum(skill_named(k).kind != "soft" for k in resume.skills)
     met = sum(j.status == "met" for j in judgements)
     enough = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
-    occ = occupations.similarity(job.occupation, resume.occupation)
-    relation = occupations.relation(job.occupation, resume.occupation)
+    occ, relation = parts.occupation, parts.relation
     # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
     # Either one recognising the job's field is enough.
     field = max(occ, f)
@@ -125,8 +153,7 @@ def score(job: JobProfile, resume: ResumeProfile, judgements: list[Judgement]) -
     if relation == "adjacent":
         # An adjacent field earns credit, never enough to pass as the same field.
         value = min(value, tuning.ADJACENT_CAP)
-    hard = [n for n, (k, _, _) in job.skills.items() if k.kind in ("skill", "cert")]
-    unsupported = strength.listed_only(hard, resume.shown, resume.demonstrated)
+    unsupported = strength.listed_only(parts.hard, resume.shown, resume.demonstrated)
     if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
         # Nor does the right field missing most of what the job requires, nor skills the resume
         # only lists and never shows in its work.

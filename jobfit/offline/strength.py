@@ -23,7 +23,8 @@ _SEPARATORS = ",|;\u2022\u00b7"
 def _heading(text: str) -> str | None:
     """'list' or 'work' for a section heading ("Technical Skills", "Work History"), else None."""
     label = text.rstrip(":")
-    words = label.split()
+    # Runs on every resume line: counting past HEADING_WORDS is not needed to say "too long".
+    words = label.split(maxsplit=tuning.HEADING_WORDS)
     # "Skills: Python, SQL" is a list on one line, not a heading for the lines below.
     if not words or len(words) > tuning.HEADING_WORDS or text[-1:] in ".,;" or ":" in label:
         return None
@@ -46,10 +47,13 @@ def _is_list(text: str, tokens: Sequence[Token]) -> bool:
     if colon and _heading(label) == "list":
         return True
     # A dated line ("Product Manager, Ledgerly, 2018 - 2024") heads a job: that is work.
-    if len(tokens) < tuning.LIST_MIN_TOKENS or any(_is_year(t.lower) for t in tokens):
+    if len(tokens) < tuning.LIST_MIN_TOKENS:
+        return False
+    lows = [t[0] for t in tokens]  # t.lower; indexing a token is cheaper on every line
+    if any(len(w) == 4 and _is_year(w) for w in lows):
         return False
     separators = sum(text.count(c) for c in _SEPARATORS)
-    stops = sum(t.lower in STOP_WORDS for t in tokens)
+    stops = len([w for w in lows if w in STOP_WORDS])
     return separators >= tuning.LIST_SEPARATORS and stops < tuning.LIST_STOP_SHARE * len(tokens)
 
 
