@@ -296,6 +296,7 @@ def test_the_first_analysis_imports_openai_and_calls_the_model(openai_run):
             "code": "redacted",
             "message": "Before the AI analysis, personal details were replaced by placeholders: "
             "1 mention of the name.",
+            "title": "Personal details withheld from the AI.",
         }
     ]
     assert report["requirements"][0]["evidence"] == [
