@@ -97,6 +97,25 @@ def speed(resumes: list[str], jobs: list[str], sizes: list[int]) -> dict[tuple[s
     return out
 
 
+def wall(resumes: list[str], jobs: list[str], n: int, workers: int) -> None:
+    """Wall seconds for n items on one process and on `workers`; the rankings must be equal."""
+    print(f"\n| direction | n | 1 process, wall s | {workers} processes, wall s | ratio |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, rank, fixed, many in (
+        ("resumes vs 1 job", rank_resumes, jobs[0], resumes),
+        ("jobs vs 1 resume", rank_jobs, resumes[0], jobs),
+    ):
+        items = [(str(i), t) for i, t in enumerate(islice(cycle(many), n))]
+        times, rows = [], []
+        for w in (1, workers):
+            start = time.perf_counter()
+            ranked = rank(fixed, items, workers=w)
+            times.append(time.perf_counter() - start)
+            rows.append([(r.id, r.report and r.report.score) for r in ranked])
+        assert rows[0] == rows[1], "the ranking changed with workers"
+        print(f"| {name} | {n} | {times[0]:.2f} | {times[1]:.2f} | {times[0] / times[1]:.2f}x |")
+
+
 def memory(resumes: list[str], jobs: list[str], n: int) -> None:
     for name, run in (
         ("resumes vs 1 job", lambda: rank_resumes(jobs[0], enumerate(islice(cycle(resumes), n)))),
@@ -197,7 +216,8 @@ def main() -> None:
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--sizes", default="10,100,1000")
     parser.add_argument("--baseline", help="another checkout to time single analyze() against")
-    parser.add_argument("--skip", default="", help="comma list of: speed,memory,quality")
+    parser.add_argument("--skip", default="", help="comma list of: speed,wall,memory,quality")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the wall timing")
     args = parser.parse_args()
     data = Path(args.data)
     rows = [r for f in FILES for r in load(data / f)]
@@ -209,6 +229,8 @@ def main() -> None:
     sizes = [int(n) for n in args.sizes.split(",")]
     print(f"{len(resumes)} distinct resumes and {len(jobs)} distinct jobs, cycled\n")
     ranked = speed(resumes, jobs, sizes) if "speed" not in args.skip else {}
+    if "wall" not in args.skip:
+        wall(resumes, jobs, sizes[-1], args.workers)
     if "memory" not in args.skip:
         memory(resumes, jobs, sizes[-1])
     if "quality" not in args.skip:

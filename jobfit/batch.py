@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from jobfit import pool
 from jobfit.compare import check_text
 from jobfit.config import MAX_TEXT_CHARS
 from jobfit.errors import InputTooLarge, JobfitError
@@ -93,18 +94,37 @@ def _rank(
     run: Callable[[str], Report],
     progress: Callable[[], None] | None,
     deadline: float | None,
+    workers: int = 1,
 ) -> list[Ranked]:
-    out = []
-    for item_id, text in items:
+    items = list(items)
+    attempt = lambda item: _attempt(item[0], item[1], run)  # noqa: E731
+    out: list[Ranked] = []
+    workers = pool.usable_workers(workers, len(items))
+    if workers > 1:
+
+        def tick(n: int) -> None:
+            for _ in range(n):
+                progress()
+
+        done = None if progress is None else tick
+        try:
+            out = pool.map_in_workers(attempt, items, workers, done=done, deadline=deadline)
+        except TimeoutError:
+            raise _too_slow() from None
+    for item in items[len(out) :]:  # all of them, or what the workers left
         if deadline is not None and time.monotonic() > deadline:
-            raise InputTooLarge(
-                "The batch takes longer than the time allowed; send fewer or shorter items.",
-                code="batch_too_slow",
-            )
-        out.append(_attempt(item_id, text, run))
+            raise _too_slow()
+        out.append(attempt(item))
         if progress is not None:
             progress()
     return ordered(out)
+
+
+def _too_slow() -> InputTooLarge:
+    return InputTooLarge(
+        "The batch takes longer than the time allowed; send fewer or shorter items.",
+        code="batch_too_slow",
+    )
 
 
 def ordered(ranked: Iterable[Ranked]) -> list[Ranked]:
@@ -119,14 +139,16 @@ def rank_resumes(
     max_chars: int = MAX_TEXT_CHARS,
     progress: Callable[[], None] | None = None,
     deadline: float | None = None,
+    workers: int = 1,
 ) -> list[Ranked]:
     """Score each (id, text) resume against `job`, which is read once; best first.
 
-    Past `deadline` (time.monotonic()) the batch stops with InputTooLarge.
+    Past `deadline` (time.monotonic()) the batch stops with InputTooLarge. `workers` > 1 (0: one
+    per core) scores on that many processes where the platform allows; the result is the same.
     """
     prepared = job if isinstance(job, PreparedJob) else prepare_job(job, max_chars=max_chars)
     run = lambda text: score(text, prepared, max_chars=max_chars)  # noqa: E731
-    return _rank(resumes, run, progress, deadline)
+    return _rank(resumes, run, progress, deadline, workers)
 
 
 def rank_jobs(
@@ -136,10 +158,11 @@ def rank_jobs(
     max_chars: int = MAX_TEXT_CHARS,
     progress: Callable[[], None] | None = None,
     deadline: float | None = None,
+    workers: int = 1,
 ) -> list[Ranked]:
-    """Score `resume`, read once, against each (id, text) job; best first."""
+    """Score `resume`, read once, against each (id, text) job; best first (see rank_resumes)."""
     prepared = resume
     if not isinstance(prepared, PreparedResume):
         prepared = prepare_resume(resume, max_chars=max_chars)
     run = lambda text: score(prepared, text, max_chars=max_chars)  # noqa: E731
-    return _rank(jobs, run, progress, deadline)
+    return _rank(jobs, run, progress, deadline, workers)

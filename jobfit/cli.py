@@ -95,8 +95,20 @@ def _on_terminal() -> bool:
 @click.argument("items", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the ranking as CSV.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes to score on; 0 means one per core.",
+)
 def rank(
-    job: str | None, resume: str | None, items: tuple[str, ...], as_json: bool, as_csv: bool
+    job: str | None,
+    resume: str | None,
+    items: tuple[str, ...],
+    as_json: bool,
+    as_csv: bool,
+    workers: int,
 ) -> None:
     """Rank resumes for one --job, or jobs for one --resume (files, folders or globs)."""
     from jobfit import ranking
@@ -117,9 +129,10 @@ def rank(
         limit = settings.max_text_chars
         if _on_terminal():  # a bar on a terminal only: nothing in a pipe or a log
             with click.progressbar(length=len(read), label="Ranking", file=sys.stderr) as bar:
-                ranked = run(text, read, max_chars=limit, progress=lambda: bar.update(1))
+                tick = lambda: bar.update(1)  # noqa: E731
+                ranked = run(text, read, max_chars=limit, progress=tick, workers=workers)
         else:
-            ranked = run(text, read, max_chars=limit)
+            ranked = run(text, read, max_chars=limit, workers=workers)
     except JobfitError as error:
         raise click.ClickException(error.message) from None
     ranked = ranking.with_item_notices(ranked, notices)

@@ -156,3 +156,22 @@ def test_csv_cells_never_start_a_formula():
     rows = list(csv.reader(io.StringIO(to_csv(ranked))))
     assert rows[1][:4] == ["1", "'=HYPERLINK(1)", "70", "strong"]
     assert rows[2] == ["", "'@x", "", "", "", "no"]
+
+
+def test_workers_give_the_same_ranking(runner, tmp_path):
+    (tmp_path / "job.txt").write_text(JOB, encoding="utf-8")
+    for i in range(20):
+        body = STRONG if i % 2 else WEAK
+        (tmp_path / f"r{i:02}.txt").write_text(body.replace("5 years", f"{i % 6 + 1} years"))
+    args = ["rank", "--job", str(tmp_path / "job.txt"), str(tmp_path / "r*.txt"), "--json"]
+    one = runner.invoke(cli, [*args, "--workers", "1"])
+    two = runner.invoke(cli, [*args, "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert json.loads(two.stdout) == json.loads(one.stdout)
+    assert len(json.loads(one.stdout)) == 20
+
+
+def test_workers_cannot_be_negative(runner, tree):
+    result = runner.invoke(cli, ["rank", "--job", str(tree / "job.txt"), "x", "--workers", "-1"])
+    assert result.exit_code == 2
+    assert "--workers" in result.output
