@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-from pathlib import Path
 
 from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
 from flask_limiter import RateLimitExceeded
-from jinja2 import BaseLoader
 from werkzeug.exceptions import HTTPException
 
 import guards
+import page_assets
 from api_spec import build_spec
 from jobfit import logsafety
 from jobfit.codes import status_for
@@ -71,8 +69,8 @@ def create_app(test_config: dict | None = None) -> Flask:
             max_age=600,
         )
     _register_views(app, api_limit)
-    _fingerprint_static(app)
-    _compact_templates(app)
+    page_assets.fingerprint_static(app)
+    page_assets.compact_templates(app)
     _register_error_handlers(app)
     app.after_request(_security_headers)
     app.after_request(guards.add_headers)
@@ -135,47 +133,6 @@ def _register_views(app: Flask, api_limit) -> None:
             pages=extracted.pages,
             warnings=[w.model_dump() for w in extracted.warnings],
         )
-
-
-def _fingerprint_static(app: Flask) -> None:
-    """Static URLs carry a hash of their content, so browsers keep them a year without asking."""
-    # Hashed once at startup: the files ship with the code and change only with a deploy.
-    root = Path(app.static_folder)
-    versions = {
-        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-        for path in root.rglob("*")
-        if path.is_file()
-    }
-
-    @app.url_defaults
-    def add_version(endpoint, values):
-        if endpoint == "static" and values.get("filename") in versions:
-            values.setdefault("v", versions[values["filename"]])
-
-    @app.after_request
-    def cache_control(response):
-        # Behind API Gateway each revalidation is a Lambda call; a current hash needs none.
-        filename = (request.view_args or {}).get("filename")
-        version = versions.get(filename)
-        if request.endpoint == "static" and version and request.args.get("v") == version:
-            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
-        elif response.mimetype == "text/html":
-            response.headers.setdefault("Cache-Control", "no-cache")
-        return response
-
-
-def _compact_templates(app: Flask) -> None:
-    """Templates lose their indentation as they load (once): the page's first load is smaller."""
-    loader = app.jinja_env.loader
-
-    class Compact(BaseLoader):
-        def get_source(self, environment, template):
-            source, path, uptodate = loader.get_source(environment, template)
-            # Safe while no template holds <pre> or <textarea> content, where spaces show.
-            lines = (line.lstrip() for line in source.splitlines())
-            return "\n".join(line for line in lines if line), path, uptodate
-
-    app.jinja_env.loader = Compact()
 
 
 def _read_compare_input(max_chars: int):
