@@ -42,7 +42,8 @@ export function request(chunk, fixed, direction, multipart) {
  * score first, ties in input order, failed items last; ranks renumbered across chunks.
  */
 export function merge(rows, order) {
-  const at = (row) => order.get(row.id);
+  // Guard: a row whose id was not sent (none expected) sorts last among its ties, not at random.
+  const at = (row) => order.get(row.id) ?? order.size;
   const done = rows.filter((r) => r.report).sort((a, b) => b.score - a.score || at(a) - at(b));
   const failed = rows.filter((r) => !r.report).sort((a, b) => at(a) - at(b));
   return [...done.map((row, i) => ({ ...row, rank: i + 1 })), ...failed];

@@ -291,3 +291,27 @@ def test_removing_a_pasted_text_keeps_keyboard_focus(page):
     page.keyboard.press("Enter")
     expect(page.get_by_role("textbox", name="Resume 2", exact=True)).to_have_count(0)
     expect(page.get_by_role("button", name="Add another")).to_be_focused()
+
+
+def test_more_than_fifty_is_refused_before_sending(page):
+    rank_mode(page)
+    sent = count_rank_requests(page)
+    drop(page, "#rank-many-card", [(f"cv{i}.txt", f"Resume {i}\nPython\n") for i in range(51)])
+    page.get_by_role("textbox", name="Resume 1", exact=True).fill(RESUME)
+    page.get_by_role("button", name="Rank them").click()
+    expect(page.locator("#rank-error")).to_have_text("Rank up to 50 at once: remove 2 resumes.")
+    assert sent == []
+    page.get_by_role("button", name="Remove cv50.txt").click()
+    page.get_by_role("button", name="Remove cv49.txt").click()
+    page.get_by_role("button", name="Rank them").click()
+    expect(page.locator("#rank-progress")).to_have_text("Ranked 50 of 50 resumes.")
+    assert sent == ["POST"] * 8  # chunks of ceil(50 / 8) = 7
+
+
+def test_a_quote_in_a_file_name_still_ranks(page):
+    rank_mode(page)
+    drop(page, "#rank-many-card", [('my "cv".txt', STRONG), ("b.txt", WEAK), ("c.txt", RESUME)])
+    page.get_by_role("button", name="Rank them").click()
+    expect(page.locator("#rank-progress")).to_have_text("Ranked 3 of 3 resumes.")
+    assert page.evaluate(f"{ROWS}.map(r => r.cells[0].textContent)") == ["1", "2", "3"]
+    assert page.evaluate(NAMES) == ['my "cv".txt', "c.txt", "b.txt"]  # the id comes back as sent
