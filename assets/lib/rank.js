@@ -89,14 +89,16 @@ export function rank() {
       const plan = this.engine === "offline" ? chunks(entries) : [entries];
       const order = new Map(entries.map((entry, i) => [entry.id, i]));
       const multipart = this.files.length > 0;
+      const { fixed: sent, direction } = this; // every chunk against the same text, edits or not
       const total = plural(entries.length, one, many);
+      const kept = (n) => (n ? `The table keeps the ${plural(n, one, many)} ranked so far, and ${KEPT}` : `Nothing was ranked; ${KEPT}`);
       let got = [];
       let done = 0;
       this.begin();
       this.progress = `Ranking ${total} against ${fixed}…`;
       try {
         for (const part of plan) {
-          const init = request(part, this.fixed, this.direction, multipart);
+          const init = request(part, sent, direction, multipart);
           const response = await fetch(this.store.urls.rank, { ...init, signal: this.controller.signal });
           const result = await readJson(response);
           if (!response.ok || !result || !Array.isArray(result.items)) {
@@ -111,7 +113,7 @@ export function rank() {
         }
       } catch (err) {
         if (err.name !== "AbortError") this.error = "Could not reach jobfit. Check your connection and try again.";
-        else this.progress = `Cancelled after ${done} of ${total}; ${done ? `the table keeps the ${done} ranked, and ` : ""}${KEPT}`;
+        else this.progress = `Cancelled after ${done} of ${total}. ${kept(done)}`;
       } finally {
         clearInterval(this.timer);
         this.busy = false;
@@ -119,7 +121,7 @@ export function rank() {
       }
       if (this.error) {
         this.progress = `Stopped after ${done} of ${total}.`;
-        this.error += done ? ` The table keeps the ${done} ranked; ${KEPT}` : ` Nothing was ranked; ${KEPT}`;
+        this.error += ` ${kept(done)}`;
         this.store.announce(this.error);
       } else if (done === entries.length) {
         const failed = got.filter((row) => !row.report).length;

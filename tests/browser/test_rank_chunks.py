@@ -211,7 +211,8 @@ def test_a_failing_chunk_stops_and_keeps_the_rows_and_inputs(page, problems, sta
     page.get_by_role("button", name="Rank them").click()
     expect(page.locator("#rank-progress")).to_have_text("Stopped after 2 of 6 resumes.")
     expect(page.locator("#rank-error")).to_have_text(
-        f"{said} The table keeps the 2 ranked; your texts and files are still here."
+        f"{said} The table keeps the 2 resumes ranked so far, "
+        "and your texts and files are still here."
     )
     assert len(calls) == 3  # nothing sent after the failure
     assert sorted(page.evaluate(NAMES)) == ["Resume 1.txt", "Resume 2.txt"]
@@ -230,6 +231,42 @@ def test_a_failing_chunk_stops_and_keeps_the_rows_and_inputs(page, problems, sta
     expect(page.locator("#rank-error")).to_be_hidden()
 
 
+def test_no_connection_on_the_first_chunk_says_nothing_was_ranked(page, problems):
+    problems.allow_failed_loads = True
+    rank_mode(page)
+    paste(page, [STRONG, WEAK, RESUME])
+    page.route("**/rank", lambda route: route.abort("internetdisconnected"))
+    page.get_by_role("button", name="Rank them").click()
+    expect(page.locator("#rank-progress")).to_have_text("Stopped after 0 of 3 resumes.")
+    expect(page.locator("#rank-error")).to_have_text(
+        "Could not reach jobfit. Check your connection and try again. "
+        "Nothing was ranked; your texts and files are still here."
+    )
+    expect(page.locator("#rank-table tbody tr")).to_have_count(0)
+    expect(page.get_by_role("textbox", name="Resume 3", exact=True)).to_have_value(RESUME)
+
+
+def test_an_edit_during_a_run_does_not_change_what_the_rest_is_ranked_against(page):
+    rank_mode(page)
+    paste(page, [STRONG, WEAK, RESUME])
+    jobs, held = [], []
+
+    def hold_the_second(route):
+        jobs.append(route.request.post_data_json["job"])
+        if len(jobs) == 2:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/rank", hold_the_second)
+    page.get_by_role("button", name="Rank them").click()
+    expect(page.locator("#rank-progress")).to_have_text("Ranked 1 of 3 resumes…")
+    page.get_by_role("textbox", name="Job description").fill("Pastry chef")
+    held[0].continue_()
+    expect(page.locator("#rank-progress")).to_have_text("Ranked 3 of 3 resumes.")
+    assert jobs == [JOB, JOB, JOB]
+
+
 def test_cancel_aborts_the_current_chunk_and_says_what_was_kept(page):
     rank_mode(page)
     paste(page, [STRONG, WEAK, RESUME])
@@ -246,7 +283,7 @@ def test_cancel_aborts_the_current_chunk_and_says_what_was_kept(page):
     shoot(page, "rank-progress", full_page=False)
     page.get_by_role("button", name="Cancel").click()
     expect(page.locator("#rank-progress")).to_have_text(
-        "Cancelled after 1 of 3 resumes; the table keeps the 1 ranked, "
+        "Cancelled after 1 of 3 resumes. The table keeps the 1 resume ranked so far, "
         "and your texts and files are still here."
     )
     expect(page.get_by_role("button", name="Rank them")).to_be_focused()
