@@ -1,5 +1,7 @@
 /* "Compare several" (x-data="rank" in static/rank.html, loaded with later.js): POST /rank, a sortable table. */
 import { describeError, plural, readJson } from "./errors.js";
+import { chunks, merge, request } from "./rank-chunks.js";
+import { fileMethods, uniqueIds } from "./rank-files.js";
 import { buildView } from "./view.js";
 
 const VERDICTS = { strong: "Strong fit", partial: "Partial fit", weak: "Weak fit" };
@@ -7,6 +9,8 @@ const RANKS = { weak: 0, partial: 1, strong: 2 };
 const NOUNS = { resumes: ["resume", "resumes", "the job"], jobs: ["job", "jobs", "your resume"] };
 let keys = 0;
 const blank = () => ({ key: ++keys, text: "" });
+const MAX_ITEMS = 50; // the API's default JOBFIT_RANK_MAX_ITEMS, and issue 12's "up to 50"
+const KEPT = "your texts and files are still here.";
 
 // Ascending orders; failed items always go last, ties keep the server's order (by score).
 const ORDERS = {
@@ -20,16 +24,27 @@ export function rank() {
     direction: "resumes",
     fixed: "",
     items: [blank(), blank()],
+    files: [],
+    filesError: "",
+    dragging: "", // which card a file is dragged over: "fixed" or "many"
+    reading: "",
+    fixedNote: "",
+    fixedError: "",
     busy: false,
     elapsed: 0,
+    progress: "",
+    controller: null,
     error: "",
     rows: [],
     sortKey: "score",
     ascending: false,
     openId: "",
 
+    ...fileMethods,
+
     init() {
       this.store = window.Alpine.store("jobfit");
+      this.engine = this.$el.closest("[data-engine]")?.dataset.engine || "offline";
     },
 
     labels() {
@@ -47,56 +62,86 @@ export function rank() {
       this.$nextTick(() => this.$root.querySelector(`#rank-item-${keys}`).focus());
     },
     remove(i) {
+      const { add } = this.$refs; // read before the row (whose button called this) is gone
       this.items.splice(i, 1);
-      this.$nextTick(() => this.$refs.add.focus());
+      this.$nextTick(() => add.focus());
     },
 
-    /** The request: JSON for pasted texts only; multipart once files are attached (texts go as .txt). */
-    body() {
-      const [, many] = NOUNS[this.direction];
-      const fixedName = this.direction === "resumes" ? "job" : "resume";
-      const texts = this.items.map((item, i) => ({ id: this.itemLabel(i), text: item.text })).filter((t) => t.text.trim());
-      const files = [...this.$refs.files.files];
-      if (!files.length) return { count: texts.length, json: { [fixedName]: this.fixed, [many]: texts } };
-      const form = new FormData();
-      form.append(fixedName, this.fixed);
-      for (const t of texts) form.append(`${fixedName === "job" ? "resume" : "job"}_files`, new Blob([t.text], { type: "text/plain" }), `${t.id}.txt`);
-      for (const f of files) form.append(`${fixedName === "job" ? "resume" : "job"}_files`, f);
-      return { count: texts.length + files.length, form };
+    /** What to rank, in input order: pasted texts (blank ones left out), then files; ids unique. */
+    entries() {
+      const multipart = this.files.length > 0;
+      const texts = this.items.map((item, i) => ({ id: this.itemLabel(i) + (multipart ? ".txt" : ""), text: item.text })).filter((t) => t.text.trim());
+      const all = [...texts, ...this.files.map(({ name, file }) => ({ id: name, file }))];
+      const ids = uniqueIds(all.map((entry) => entry.id));
+      return all.map((entry, i) => ({ ...entry, id: ids[i], bytes: entry.file ? entry.file.size : new Blob([entry.text]).size }));
     },
 
+    /** Ranks in a few sequential requests, merging rows as they come: progress, cancel, nothing lost. */
     async run() {
       if (this.busy) return;
       const { one, many, fixed } = this.labels();
-      const { count, json, form } = this.body();
-      this.error = !this.fixed.trim() ? `Paste ${fixed === "the job" ? "the job description" : fixed} first.` : count ? "" : `Add at least one ${one}.`;
+      const entries = this.entries();
+      const over = entries.length - MAX_ITEMS;
+      this.error = !this.fixed.trim() ? `Paste ${fixed === "the job" ? "the job description" : fixed} first.` : !entries.length ? `Add at least one ${one}.` : "";
+      if (over > 0) this.error = `Rank up to ${MAX_ITEMS} at once: remove ${plural(over, one, many)}.`;
       if (this.error) return this.store.announce(this.error);
-      this.busy = true;
-      this.elapsed = 0;
-      const started = performance.now();
-      const timer = setInterval(() => (this.elapsed = (performance.now() - started) / 1000), 100);
-      this.store.announce(`Ranking ${plural(count, one, many)} against ${fixed}…`);
+      // The model judges the top K of the whole batch, so with it the batch goes as one request.
+      const plan = this.engine === "offline" ? chunks(entries) : [entries];
+      const order = new Map(entries.map((entry, i) => [entry.id, i]));
+      const multipart = this.files.length > 0;
+      const { fixed: sent, direction } = this; // every chunk against the same text, edits or not
+      const total = plural(entries.length, one, many);
+      const kept = (n) => (n ? `The table keeps the ${plural(n, one, many)} ranked so far, and ${KEPT}` : `Nothing was ranked; ${KEPT}`);
+      let got = [];
+      let done = 0;
+      this.begin();
+      this.progress = `Ranking ${total} against ${fixed}…`;
       try {
-        const init = json ? { body: JSON.stringify(json), headers: { "Content-Type": "application/json" } } : { body: form };
-        const response = await fetch(this.store.urls.rank, { method: "POST", ...init, headers: { ...init.headers, Accept: "application/json" } });
-        const result = await readJson(response);
-        if (!response.ok || !result || !Array.isArray(result.items)) {
-          const { title, message } = describeError(response.status, result, response.headers.get("Retry-After"));
-          this.error = `${title} ${message}`;
-        } else {
-          this.rows = result.items;
-          this.sortKey = "score";
-          this.ascending = false;
-          this.store.report = null;
-          this.store.announce(`Ranked ${plural(result.count - result.failed, one, many)}${result.failed ? `; ${result.failed} could not be read` : ""}.`);
+        for (const part of plan) {
+          const init = request(part, sent, direction, multipart);
+          const response = await fetch(this.store.urls.rank, { ...init, signal: this.controller.signal });
+          const result = await readJson(response);
+          if (!response.ok || !result || !Array.isArray(result.items)) {
+            const { title, message } = describeError(response.status, result, response.headers.get("Retry-After"));
+            this.error = `${title} ${message}`;
+            break;
+          }
+          got = got.concat(result.items);
+          done += part.length;
+          this.rows = plan.length === 1 ? result.items : merge(got, order);
+          this.progress = `Ranked ${done} of ${total}…`;
         }
-      } catch {
-        this.error = "Could not reach jobfit. Check your connection and try again.";
+      } catch (err) {
+        if (err.name !== "AbortError") this.error = "Could not reach jobfit. Check your connection and try again.";
+        else this.progress = `Cancelled after ${done} of ${total}. ${kept(done)}`;
       } finally {
-        clearInterval(timer);
+        clearInterval(this.timer);
         this.busy = false;
+        this.controller = null;
       }
-      if (this.error) this.store.announce(this.error);
+      if (this.error) {
+        this.progress = `Stopped after ${done} of ${total}.`;
+        this.error += ` ${kept(done)}`;
+        this.store.announce(this.error);
+      } else if (done === entries.length) {
+        const failed = got.filter((row) => !row.report).length;
+        this.progress = `Ranked ${done} of ${total}${failed ? `; ${failed} could not be read` : ""}.`;
+      }
+    },
+
+    begin() {
+      Object.assign(this, { busy: true, elapsed: 0, rows: [], sortKey: "score", ascending: false, openId: "" });
+      this.store.report = null;
+      this.controller = new AbortController();
+      const started = performance.now();
+      this.timer = setInterval(() => (this.elapsed = (performance.now() - started) / 1000), 100);
+    },
+
+    cancel() {
+      if (!this.controller) return;
+      this.controller.abort();
+      // The Cancel button is about to hide: keep keyboard focus in the form.
+      this.$refs.submit.focus();
     },
 
     sorted() {
