@@ -171,6 +171,15 @@ def test_axe_finds_no_violations(open_page, scheme):
     shoot(page, f"report-{scheme}")
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_primary_button_keeps_its_contrast_under_the_pointer(open_page, scheme):
+    page = open_page(color_scheme=scheme)
+    button = page.get_by_role("button", name="Analyze fit")
+    button.hover()
+    page.wait_for_timeout(300)  # the colour transition
+    assert axe_violations(page) == []
+
+
 def test_axe_harness_reports_a_planted_violation(page):
     # Guards the test above against passing because axe never ran.
     page.evaluate("document.querySelector('main').append(document.createElement('input'))")
