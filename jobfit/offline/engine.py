@@ -51,6 +51,7 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
         job_profile.keywords,
         [ln.stems for ln in job_profile.lines],
         read,
+        job_profile.screen,
     )
     budget.check()
     judgements = judge(job_profile, resume_profile)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from jobfit import tuning
 from jobfit.offline.text import stem
@@ -22,17 +23,34 @@ FILLERS = frozenset(
 )
 
 
-def copied_fractions(segments: Sequence[Sequence[str]], job: Sequence[str]) -> list[float]:
-    """For each resume segment (as lower-case words), the share of words copied from `job`."""
-    grams = {tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1)}
-    flat = [(s, w) for s, words in enumerate(segments) for w in words]
-    copied = [False] * len(flat)
-    words = [w for _, w in flat]
+def shingles(job: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    """Every run of SHINGLE words in `job` (lower-case words), for copied_fractions."""
+    return frozenset(tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1))
+
+
+def copied_fractions(
+    segments: Sequence[Sequence[str]],
+    job: Sequence[str],
+    grams: frozenset[tuple[str, ...]] | None = None,
+) -> list[float]:
+    """For each resume segment (as lower-case words), the share of words copied from `job`.
+
+    `grams`: shingles(job), computed once per posting.
+    """
+    grams = shingles(job) if grams is None else grams
+    # Only a word that starts some run of the job can start a copied run: most words don't.
+    firsts = {g[0] for g in grams}
+    words = [w for ws in segments for w in ws]
+    copied = [False] * len(words)
     for i in range(len(words) - SHINGLE + 1):
-        if tuple(words[i : i + SHINGLE]) in grams:
+        if words[i] in firsts and tuple(words[i : i + SHINGLE]) in grams:
             copied[i : i + SHINGLE] = [True] * SHINGLE
-    hits = Counter(flat[i][0] for i, c in enumerate(copied) if c)
-    return [hits[s] / len(words_) if words_ else 0.0 for s, words_ in enumerate(segments)]
+    out, start = [], 0
+    for ws in segments:
+        end = start + len(ws)
+        out.append(sum(copied[start:end]) / len(ws) if ws else 0.0)
+        start = end
+    return out
 
 
 def stuffed_keywords(
@@ -63,20 +81,37 @@ def line_is_stuffed(mentions: int, words: int) -> bool:
     return mentions >= STUFF_LINE and mentions / max(1, words) >= STUFF_LINE_SHARE
 
 
-def reworded_lines(
-    pieces: Sequence[frozenset[str]], job_lines: Sequence[frozenset[str]]
-) -> list[bool]:
-    """For each resume piece (content stems), whether it restates one line of the job.
+@dataclass(frozen=True)
+class LineIndex:
+    """The job's lines (content stems) of two or more words, and which lines hold each stem."""
 
-    Order and filler words do not matter: a piece that holds most of a job line's content words
-    and little else is that line, however it is worded or padded.
-    """
+    lines: list[frozenset[str]]
+    holding: dict[str, list[int]]
+
+
+def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
+    """Index the job's lines for reworded_lines, once per posting."""
     lines = [j for j in job_lines if len(j) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         for s in line:
             holding.setdefault(s, []).append(i)
+    return LineIndex(lines, holding)
+
+
+def reworded_lines(
+    pieces: Sequence[frozenset[str]],
+    job_lines: Sequence[frozenset[str]],
+    index: LineIndex | None = None,
+) -> list[bool]:
+    """For each resume piece (content stems), whether it restates one line of the job.
+
+    Order and filler words do not matter: a piece that holds most of a job line's content words
+    and little else is that line, however it is worded or padded. `index`: line_index(job_lines).
+    """
+    index = line_index(job_lines) if index is None else index
+    lines, holding = index.lines, index.holding
     long = []
     short = []
     for stems in pieces:

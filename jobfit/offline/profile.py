@@ -123,14 +123,20 @@ def build_resume(
     job_keywords: set[str],
     job_lines: Sequence[frozenset[str]] = (),
     read: ReadResume | None = None,
+    screen: screening.JobSide | None = None,
 ) -> ResumeProfile:
-    """Read `resume` against the job's words, keyword stems and lines' stems (`read`: prepared)."""
+    """Read `resume` against the job's words, keyword stems and lines' stems.
+
+    `read` (read_resume) and `screen` (screening.job_side of the same three) come prepared.
+    """
     read = read_resume(resume) if read is None else read
+    if screen is None:
+        screen = screening.job_side(job_words, job_keywords, job_lines)
     one_case = read.one_case
     notes = list(read.notes)
-    pieces = screening.drop_copied(read.pieces, job_words, job_lines, notes)
-    pieces = screening.drop_stuffed(pieces, job_keywords, job_words, notes)
-    pieces = screening.drop_mirrored(pieces, job_words, notes)
+    pieces = screening.drop_copied(read.pieces, screen, notes)
+    pieces = screening.drop_stuffed(pieces, screen, notes)
+    pieces = screening.drop_mirrored(pieces, screen, notes)
     segs = []
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):

@@ -31,19 +31,57 @@ class Piece:
         """Content stems, computed once: the copy checks and the segment both use them."""
         return frozenset(content_stems(self.scan, self.tokens))
 
+    @cached_property
+    def words(self) -> list[str]:
+        """The lower-case words."""
+        return [t.lower for t in self.tokens]
 
-def drop_copied(
-    pieces: list[Piece],
-    job_words: list[str],
-    job_lines: Sequence[frozenset[str]],
-    notes: list[Notice],
-) -> list[Piece]:
+    @cached_property
+    def counts(self) -> Counter[str]:
+        """Stems of the words but stop words and single letters, counted (drop_stuffed)."""
+        return Counter(
+            t.stem for t in self.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1
+        )
+
+    @cached_property
+    def size(self) -> int:
+        """How many words `counts` holds."""
+        return sum(self.counts.values())
+
+    @cached_property
+    def alpha_stems(self) -> frozenset[str]:
+        """Stems of the words of letters but stop words (drop_mirrored)."""
+        # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
+        return frozenset(
+            t.stem for t in self.tokens if t.lower not in STOP_WORDS and t.lower.isalpha()
+        )
+
+
+@dataclass(frozen=True)
+class JobSide:
+    """What the screening checks read from the job; a prepared job computes it once."""
+
+    words: list[str]
+    keywords: set[str]
+    lines: Sequence[frozenset[str]]  # the content stems of each requirement line
+    stems: frozenset[str]  # the stem of every word
+    grams: frozenset[tuple[str, ...]]
+    index: gaming.LineIndex
+
+
+def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
+    """Index the job's words and lines for the screening checks."""
+    stems = frozenset(stem(w) for w in words)
+    return JobSide(words, keywords, lines, stems, gaming.shingles(words), gaming.line_index(lines))
+
+
+def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied."""
-    words = [[t.lower for t in p.tokens] for p in pieces]
-    copied = gaming.copied_fractions(words, job_words)
+    words = [p.words for p in pieces]
+    copied = gaming.copied_fractions(words, job.words, job.grams)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
     stems = [p.stems for p in pieces]
-    reworded = gaming.reworded_lines(stems, job_lines)
+    reworded = gaming.reworded_lines(stems, job.lines, job.index)
     kept = [
         p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
     ]
@@ -61,15 +99,9 @@ def drop_copied(
     return kept
 
 
-def drop_mirrored(pieces: list[Piece], job_words: list[str], notes: list[Notice]) -> list[Piece]:
+def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lists of the posting's own words; flag skills_mirror_job."""
-    job_stems = frozenset(stem(w) for w in job_words)
-    # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
-    stems = [
-        frozenset(t.stem for t in p.tokens if t.lower not in STOP_WORDS and t.lower.isalpha())
-        for p in pieces
-    ]
-    mirrored = gaming.mirrored_lines(stems, job_stems)
+    mirrored = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
     if not any(mirrored):
         return pieces
     notes.append(
@@ -84,18 +116,13 @@ def drop_mirrored(pieces: list[Piece], job_words: list[str], notes: list[Notice]
     return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
 
 
-def drop_stuffed(
-    pieces: list[Piece], keywords: set[str], job_words: list[str], notes: list[Notice]
-) -> list[Piece]:
+def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
-    counts = [
-        Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
-        for p in pieces
-    ]
-    sizes = [sum(c.values()) for c in counts]
-    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
+    counts = [p.counts for p in pieces]
+    sizes = [p.size for p in pieces]
+    stuffed = gaming.stuffed_keywords(counts, sizes, job.keywords)
     # Many different keywords repeated together are stuffing too, though none stands out alone.
-    stuffed |= gaming.repeated_words(counts, {stem(w) for w in job_words})
+    stuffed |= gaming.repeated_words(counts, job.stems)
     if not stuffed:
         return pieces
     # Name each keyword as the resume writes it, not as its stem.
