@@ -73,6 +73,18 @@ class JobProfile:
         """What the screening checks read from the job, indexed once."""
         return screening.job_side(self.words, self.keywords, [ln.stems for ln in self.lines])
 
+    @cached_property
+    def fields(self) -> Counter[str]:
+        """The job's weight per field, computed once; read it, never change it."""
+        from jobfit.offline.scoring import field_vector  # scoring reads JobProfile: no cycle
+
+        return field_vector(self.field_items())
+
+    @cached_property
+    def hard(self) -> list[str]:
+        """The job's skills and certifications, in the posting's order."""
+        return [n for n, (k, _, _) in self.skills.items() if k.kind in ("skill", "cert")]
+
     def field_items(self) -> list[tuple[Skill, int, float]]:
         """(skill, mentions, weight) triples that describe the job's field."""
         items = list(self.skills.values())
