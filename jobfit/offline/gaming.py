@@ -57,23 +57,28 @@ def stuffed_keywords(
     per_segment: Sequence[Counter[str]], sizes: Sequence[int], keywords: set[str]
 ) -> set[str]:
     """Keywords of the job that the resume repeats far more than prose ever does."""
-    total = Counter()
-    for counts in per_segment:
-        total.update(counts)
+    # Only the job's keywords are counted: a resume's other words never make stuffing.
+    found = [(counts, counts.keys() & keywords) for counts in per_segment]
+    total = _totals(found)
     words = max(1, sum(sizes))
-    stuffed = {
-        k
-        for k, n in total.items()
-        if k in keywords and n >= STUFF_TOTAL and n / words >= STUFF_SHARE
-    }
-    for counts, size in zip(per_segment, sizes, strict=True):
-        stuffed.update(k for k, n in counts.items() if k in keywords and line_is_stuffed(n, size))
+    stuffed = {k for k, n in total.items() if n >= STUFF_TOTAL and n / words >= STUFF_SHARE}
+    for (counts, keys), size in zip(found, sizes, strict=True):
+        stuffed.update(k for k in keys if line_is_stuffed(counts[k], size))
         # A few keywords repeated together ("attorney law legal" x 40) fill a line though none
         # takes a third of it alone.
-        heavy = {k for k, n in counts.items() if k in keywords and n >= STUFF_LINE}
+        heavy = {k for k in keys if counts[k] >= STUFF_LINE}
         if heavy and sum(counts[k] for k in heavy) >= STUFF_BLOCK_SHARE * size:
             stuffed |= heavy
     return stuffed
+
+
+def _totals(found: Sequence[tuple[Counter[str], set[str]]]) -> Counter[str]:
+    """Each (counts, keys of interest) piece's counts of those keys, added up."""
+    total: Counter[str] = Counter()
+    for counts, keys in found:
+        for k in keys:
+            total[k] += counts[k]
+    return total
 
 
 def line_is_stuffed(mentions: int, words: int) -> bool:
@@ -117,7 +122,7 @@ def reworded_lines(
     for stems in pieces:
         stems = stems - FILLERS
         hit_long = hit_short = False
-        counts = Counter(i for s in stems for i in holding.get(s, ()))
+        counts = Counter(i for s in holding.keys() & stems for i in holding[s])
         for i, shared in counts.items():
             line = lines[i]
             if shared < tuning.REWORD_OWN * len(stems):
@@ -137,12 +142,11 @@ def reworded_lines(
 def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:
     """For each piece, whether it is a list of the job's own words that the resume uses nowhere
     else (a "Skills:" line built from the posting)."""
-    seen: Counter[str] = Counter()
-    for stems in pieces:
-        seen.update(stems)
+    from_jobs = [stems & job_stems for stems in pieces]
+    # How many pieces hold each of the job's words (no other word is asked about).
+    seen = Counter(s for from_job in from_jobs for s in from_job)
     out = []
-    for stems in pieces:
-        from_job = stems & job_stems
+    for stems, from_job in zip(pieces, from_jobs, strict=True):
         alone = [s for s in from_job if seen[s] == 1]
         out.append(
             len(from_job) >= tuning.MIRROR_MIN_STEMS
@@ -158,11 +162,9 @@ def repeated_words(pieces: Sequence[Counter[str]], keywords: set[str]) -> set[st
     One word repeated is caught by stuffed_keywords; fifteen words repeated 25 times each stay
     under its share per word, but together they make up much of the resume.
     """
-    total: Counter[str] = Counter()
-    for counts in pieces:
-        total.update(counts)
-    words = max(1, sum(total.values()))
-    heavy = {k for k, n in total.items() if k in keywords and n >= tuning.REPEAT_MIN}
+    total = _totals([(counts, counts.keys() & keywords) for counts in pieces])
+    words = max(1, sum(counts.total() for counts in pieces))
+    heavy = {k for k, n in total.items() if n >= tuning.REPEAT_MIN}
     share = sum(total[k] for k in heavy) / words
     if len(heavy) >= tuning.REPEAT_WORDS and share >= tuning.REPEAT_SHARE:
         return heavy

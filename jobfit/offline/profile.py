@@ -138,10 +138,13 @@ def build_resume(
     pieces = screening.drop_stuffed(pieces, screen, notes)
     pieces = screening.drop_mirrored(pieces, screen, notes)
     segs = []
+    every: list[str] = []  # every skill named, in order: counted at once below
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):
         budget.check()
-        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
+        names = [m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case)]
+        every += names
+        named = Counter(names)
         segs.append(
             Segment(
                 p.text,
@@ -149,13 +152,11 @@ def build_resume(
                 named,
                 p.stems,
                 frozenset(degree_levels(p.scan)),
-                frozenset(with_implied(named)),
+                frozenset(with_implied(named)) if names else frozenset(),
                 is_list,
             )
         )
-    skills: Counter[str] = Counter()
-    for s in segs:
-        skills.update(s.skills)
+    skills = Counter(every)  # the same counts, in the same order, as adding up the segments'
     stems = frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
     degrees = set().union(*(s.degrees for s in segs))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from jobfit import tuning
 from jobfit.offline import gaming
@@ -26,34 +25,25 @@ class Piece:
     quotable: bool
     tokens: list[Token]
 
-    @cached_property
-    def stems(self) -> frozenset[str]:
-        """Content stems, computed once: the copy checks and the segment both use them."""
-        return frozenset(content_stems(self.scan, self.tokens))
+    # What the checks read from the tokens, read as the piece is made: every check reads it, and
+    # a prepared resume keeps it for every job.
+    stems: frozenset[str] = field(init=False, repr=False)  # content stems (and the segment's)
+    words: list[str] = field(init=False, repr=False)  # lower-case words (drop_copied)
+    counts: Counter[str] = field(init=False, repr=False)  # stems but stop words (drop_stuffed)
+    size: int = field(init=False, repr=False)  # how many words `counts` holds
+    alpha_stems: frozenset[str] = field(init=False, repr=False)  # words of letters (mirrored)
 
-    @cached_property
-    def words(self) -> list[str]:
-        """The lower-case words."""
-        return [t.lower for t in self.tokens]
-
-    @cached_property
-    def counts(self) -> Counter[str]:
-        """Stems of the words but stop words and single letters, counted (drop_stuffed)."""
-        return Counter(
-            t.stem for t in self.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1
+    def __post_init__(self) -> None:
+        tokens = self.tokens
+        self.stems = frozenset(content_stems(self.scan, tokens))
+        self.words = [t.lower for t in tokens]
+        self.counts = Counter(
+            t.stem for t in tokens if t.lower not in STOP_WORDS and len(t.lower) > 1
         )
-
-    @cached_property
-    def size(self) -> int:
-        """How many words `counts` holds."""
-        return sum(self.counts.values())
-
-    @cached_property
-    def alpha_stems(self) -> frozenset[str]:
-        """Stems of the words of letters but stop words (drop_mirrored)."""
+        self.size = sum(self.counts.values())
         # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
-        return frozenset(
-            t.stem for t in self.tokens if t.lower not in STOP_WORDS and t.lower.isalpha()
+        self.alpha_stems = frozenset(
+            t.stem for t in tokens if t.lower not in STOP_WORDS and t.lower.isalpha()
         )
 
 
