@@ -12,7 +12,7 @@ from jobfit.offline.gains import gains
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
-from jobfit.offline.scoring import Scores, score
+from jobfit.offline.scoring import PairParts, Scores, pair_parts, score
 from jobfit.offline.suggestions import suggestions
 from jobfit.report import (
     EngineInfo,
@@ -36,6 +36,7 @@ class Analysis:
     resume: ResumeProfile
     judgements: list[Judgement]
     scores: Scores
+    parts: PairParts | None = None  # what scoring read once (gains reads it again)
 
 
 def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
@@ -55,9 +56,9 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
     )
     budget.check()
     judgements = judge(job_profile, resume_profile)
-    return Analysis(
-        job_profile, resume_profile, judgements, score(job_profile, resume_profile, judgements)
-    )
+    parts = pair_parts(job_profile, resume_profile)
+    scores = score(job_profile, resume_profile, judgements, parts)
+    return Analysis(job_profile, resume_profile, judgements, scores, parts)
 
 
 def _places(a: Analysis) -> dict[str, str]:

@@ -99,14 +99,16 @@ class _Candidates:
         # are no years of experience.
         degrees = line.degree is not None and any(s.degrees for s in segments)
         study = bool(line.years) and line.degree is None
-        ranked = sorted(
-            (-_hits(line, seg, dated[i]), i, seg.text)
-            for i, seg in enumerate(segments)
-            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees)
-        )
+        ranked = []
+        for i, seg in enumerate(segments):
+            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees):
+                hits = _hits(line, seg, dated[i])
+                if hits >= 1:  # left out before sorting: most segments answer nothing
+                    ranked.append((-hits, i, seg.text))
+        ranked.sort()
         self.line = line
         self.reading = reading
-        self.ranked = [(-h, i, text) for h, i, text in ranked if -h >= 1]
+        self.ranked = [(-h, i, text) for h, i, text in ranked]
         self._options: dict[int, list[str]] = {}
 
     def options(self, i: int, text: str) -> list[str]:

@@ -37,9 +37,8 @@ def gains(a: Analysis) -> list[Gain]:
     # Meeting a requirement changes neither the job nor either occupation: read those once.
     # Nor does it change the rest of the score but for the skills it adds, so each try adds
     # them to the parts read once, in the order score() would (the same numbers, bit for bit).
-    parts = pair_parts(a.job, a.resume)
+    parts = a.parts or pair_parts(a.job, a.resume)
     fields = _resume_fields(a.resume)
-    f = cosine(parts.job_fields, fields)
     lines = [line for line in a.job.lines if line.groups]  # as line_covers reads them
     covers = line_covers(a.job, a.resume)
     named = named_count(a.resume.skills)
@@ -55,16 +54,14 @@ def gains(a: Analysis) -> list[Gain]:
             shown[s.name] = max(shown[s.name], 1)
         resume = replace(a.resume, skills=skills, shown=shown)
         new = [s.name for s in j.line.skills if s.name not in a.resume.skills]
+        vec = fields  # unchanged when the resume names all the line's skills already
         if any(a.resume.skills.get(n, 1) <= 0 for n in j.line.names):
-            f_new = cosine(parts.job_fields, _resume_fields(resume))  # a count raised in place
+            vec = _resume_fields(resume)  # a count raised in place: count again
         elif new:
             # New skills come last in `skills`: add them last, as field_vector would.
             vec = fields.copy()
             for name in new:
                 add_field(vec, skill_named(name), 1, 1.0)
-            f_new = cosine(parts.job_fields, vec)
-        else:
-            f_new = f
         # Only the lines that name a skill the resume did not show cover more.
         gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
         now = [
@@ -73,7 +70,7 @@ def gains(a: Analysis) -> list[Gain]:
         ]
         new_score = combine(
             parts,
-            f_new,
+            cosine(parts.job_fields, vec, parts.job_self),
             skill_coverage(a.job, resume, now),
             checklist_coverage(judgements),
             named + sum(skill_named(n).kind != "soft" for n in new),

@@ -83,11 +83,20 @@ def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) 
     return same + tuning.RELATED * sum(terms)  # read at call time: bench --holdout varies it
 
 
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine similarity of two field vectors, neighbouring fields counting RELATED of a match."""
+def cosine(a: Counter[str], b: Counter[str], aa: float | None = None) -> float:
+    """Cosine similarity of two field vectors, neighbouring fields counting RELATED of a match.
+
+    `aa`: self_dot(a), when `a` is compared with many vectors.
+    """
     related = vocabulary().related
-    norm = math.sqrt(_dot(a, a, related) * _dot(b, b, related))
+    aa = _dot(a, a, related) if aa is None else aa
+    norm = math.sqrt(aa * _dot(b, b, related))
     return min(1.0, _dot(a, b, related) / norm) if norm else 0.0
+
+
+def self_dot(a: Counter[str]) -> float:
+    """The product of a field vector with itself, as cosine() reads it."""
+    return _dot(a, a, vocabulary().related)
 
 
 def field_vectors(job: JobProfile, resume: ResumeProfile) -> tuple[Counter[str], Counter[str]]:
@@ -112,6 +121,7 @@ class PairParts:
     occupation: float
     relation: str | None
     hard: list[str]  # the job's skills and certifications, in the posting's order
+    job_self: float = 0.0  # self_dot(job_fields)
 
 
 def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
@@ -121,6 +131,7 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
         occupations.similarity(job.occupation, resume.occupation),
         occupations.relation(job.occupation, resume.occupation),
         job.hard,
+        self_dot(job.fields),
     )
 
 
@@ -171,7 +182,7 @@ def score(
     parts = pair_parts(job, resume) if parts is None else parts
     return combine(
         parts,
-        cosine(parts.job_fields, _resume_fields(resume)),
+        cosine(parts.job_fields, _resume_fields(resume), parts.job_self),
         skill_coverage(job, resume),
         checklist_coverage(judgements),
         named_count(resume.skills),

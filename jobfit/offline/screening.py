@@ -37,14 +37,11 @@ class Piece:
         tokens = self.tokens
         self.stems = frozenset(content_stems(self.scan, tokens))
         self.words = [t.lower for t in tokens]
-        self.counts = Counter(
-            t.stem for t in tokens if t.lower not in STOP_WORDS and len(t.lower) > 1
-        )
-        self.size = sum(self.counts.values())
+        kept = [t for t in tokens if t.lower not in STOP_WORDS]
+        self.counts = Counter([t.stem for t in kept if len(t.lower) > 1])
+        self.size = self.counts.total()
         # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
-        self.alpha_stems = frozenset(
-            t.stem for t in tokens if t.lower not in STOP_WORDS and t.lower.isalpha()
-        )
+        self.alpha_stems = frozenset([t.stem for t in kept if t.lower.isalpha()])
 
 
 @dataclass(frozen=True)
