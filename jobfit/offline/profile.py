@@ -142,20 +142,13 @@ def build_resume(
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):
         budget.check()
-        names = [m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case)]
+        if p.found is None:  # the piece belongs to one ReadResume: one_case never changes
+            names = [m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case)]
+            implied = frozenset(with_implied(Counter(names))) if names else frozenset()
+            p.found = (names, implied, frozenset(degree_levels(p.scan)))
+        names, implied, degrees = p.found
         every += names
-        named = Counter(names)
-        segs.append(
-            Segment(
-                p.text,
-                p.quotable,
-                named,
-                p.stems,
-                frozenset(degree_levels(p.scan)),
-                frozenset(with_implied(named)) if names else frozenset(),
-                is_list,
-            )
-        )
+        segs.append(Segment(p.text, p.quotable, Counter(names), p.stems, degrees, implied, is_list))
     skills = Counter(every)  # the same counts, in the same order, as adding up the segments'
     stems = frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
