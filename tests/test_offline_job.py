@@ -78,5 +78,5 @@ def test_screen_indexes_the_words_and_lines_of_the_job():
         "linux",
         "preferred",
         "qualifications",
-    ) in screen.grams
+    ) in screen.shingles.grams
     assert stem("Kubernetes".lower()) in screen.stems

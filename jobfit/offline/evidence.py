@@ -69,9 +69,18 @@ def _options(text: str, line: Line, reading: _Reading) -> list[str]:
     if line.degree is not None or line.years:
         return [text]
     out = []
-    hit = [k for k, (s, e) in enumerate(spans) if _answers(text[s:e], line, reading)]
-    if len(spans) >= LIST_ITEMS and hit:
-        out.append(text[spans[hit[0]][0] : spans[hit[-1]][1]].strip(EDGE))
+    if len(spans) >= LIST_ITEMS:
+        # From the first item that answers to the last: read from each end, not every item.
+        first = next(
+            (k for k, (s, e) in enumerate(spans) if _answers(text[s:e], line, reading)), None
+        )
+        if first is not None:
+            last = next(
+                k
+                for k in range(len(spans) - 1, first - 1, -1)
+                if k == first or _answers(text[spans[k][0] : spans[k][1]], line, reading)
+            )
+            out.append(text[spans[first][0] : spans[last][1]].strip(EDGE))
     clauses = [c.strip(EDGE) for c in text.split("; ")]
     if len(clauses) > 1:
         out += [c for c in clauses if _answers(c, line, reading)]

@@ -40,7 +40,7 @@ def gains(a: Analysis) -> list[Gain]:
     parts = a.parts or pair_parts(a.job, a.resume)
     fields = _resume_fields(a.resume)
     lines = [line for line in a.job.lines if line.groups]  # as line_covers reads them
-    covers = line_covers(a.job, a.resume)
+    covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
     named = named_count(a.resume.skills)
     met = sum(j.status == "met" for j in a.judgements)
     for i in open_:

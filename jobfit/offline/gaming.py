@@ -23,27 +23,36 @@ FILLERS = frozenset(
 )
 
 
-def shingles(job: Sequence[str]) -> frozenset[tuple[str, ...]]:
-    """Every run of SHINGLE words in `job` (lower-case words), for copied_fractions."""
-    return frozenset(tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1))
+@dataclass(frozen=True)
+class Shingles:
+    """Every run of SHINGLE words of the job, and the words that start one."""
+
+    grams: frozenset[tuple[str, ...]]
+    firsts: frozenset[str]
+
+
+def shingles(job: Sequence[str]) -> Shingles:
+    """The runs of SHINGLE words in `job` (lower-case words), for copied_fractions."""
+    grams = frozenset(tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1))
+    return Shingles(grams, frozenset(g[0] for g in grams))
 
 
 def copied_fractions(
-    segments: Sequence[Sequence[str]],
-    job: Sequence[str],
-    grams: frozenset[tuple[str, ...]] | None = None,
+    segments: Sequence[Sequence[str]], job: Sequence[str], runs: Shingles | None = None
 ) -> list[float]:
     """For each resume segment (as lower-case words), the share of words copied from `job`.
 
-    `grams`: shingles(job), computed once per posting.
+    `runs`: shingles(job), computed once per posting.
     """
-    grams = shingles(job) if grams is None else grams
-    # Only a word that starts some run of the job can start a copied run: most words don't.
-    firsts = {g[0] for g in grams}
+    runs = shingles(job) if runs is None else runs
+    grams = runs.grams
     words = [w for ws in segments for w in ws]
     copied = [False] * len(words)
-    for i in range(len(words) - SHINGLE + 1):
-        if words[i] in firsts and tuple(words[i : i + SHINGLE]) in grams:
+    # Only a word that starts some run of the job can start a copied run: most words don't.
+    last = len(words) - SHINGLE
+    starts = [i for i, w in enumerate(words) if w in runs.firsts and i <= last]
+    for i in starts:
+        if tuple(words[i : i + SHINGLE]) in grams:
             copied[i : i + SHINGLE] = [True] * SHINGLE
     out, start = [], 0
     for ws in segments:

@@ -177,13 +177,17 @@ def score(
     resume: ResumeProfile,
     judgements: list[Judgement],
     parts: PairParts | None = None,
+    covers: list[tuple[float, float]] | None = None,
 ) -> Scores:
-    """The parts and the final 0-100 score (`parts`: pair_parts(job, resume), computed before)."""
+    """The parts and the final 0-100 score.
+
+    `parts` (pair_parts) and `covers` (line_covers) of the same job and resume, computed before.
+    """
     parts = pair_parts(job, resume) if parts is None else parts
     return combine(
         parts,
         cosine(parts.job_fields, _resume_fields(resume), parts.job_self),
-        skill_coverage(job, resume),
+        skill_coverage(job, resume, covers),
         checklist_coverage(judgements),
         named_count(resume.skills),
         sum(j.status == "met" for j in judgements),

@@ -57,7 +57,7 @@ class JobSide:
     keywords: set[str]
     lines: Sequence[frozenset[str]]  # the content stems of each requirement line
     stems: frozenset[str]  # the stem of every word
-    grams: frozenset[tuple[str, ...]]
+    shingles: gaming.Shingles
     index: gaming.LineIndex
 
 
@@ -70,7 +70,7 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
 def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied."""
     words = [p.words for p in pieces]
-    copied = gaming.copied_fractions(words, job.words, job.grams)
+    copied = gaming.copied_fractions(words, job.words, job.shingles)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
     stems = [p.stems for p in pieces]
     reworded = gaming.reworded_lines(stems, job.lines, job.index)
