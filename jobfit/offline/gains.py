@@ -9,10 +9,10 @@ from jobfit.offline import strength
 from jobfit.offline.checklist import skill_cover
 from jobfit.offline.scoring import (
     _resume_fields,
-    add_field,
     checklist_coverage,
     combine,
     cosine,
+    field_vector,
     line_covers,
     named_count,
     pair_parts,
@@ -61,7 +61,9 @@ def gains(a: Analysis) -> list[Gain]:
             # New skills come last in `skills`: add them last, as field_vector would.
             vec = fields.copy()
             for name in new:
-                add_field(vec, skill_named(name), 1, 1.0)
+                # One skill's shares, added field by field: the sums field_vector makes.
+                for f, share in field_vector([(skill_named(name), 1, 1.0)]).items():
+                    vec[f] += share
         # Only the lines that name a skill the resume did not show cover more.
         gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
         now = [

@@ -46,17 +46,12 @@ def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
     """Weight per field from (skill, mentions, place weight) triples; soft skills left out."""
     vec: Counter[str] = Counter()
     for skill, count, place in items:
-        add_field(vec, skill, count, place)
+        if count <= 0 or skill.kind == "soft":
+            continue
+        share = skill.weight * place * _mention_weight(count) / len(skill.fields)
+        for f in skill.fields:
+            vec[f] += share
     return vec
-
-
-def add_field(vec: Counter[str], skill: Skill, count: int, place: float) -> None:
-    """Add one skill's weight to a field vector (gains adds a skill to one already built)."""
-    if count <= 0 or skill.kind == "soft":
-        return
-    share = skill.weight * place * _mention_weight(count) / len(skill.fields)
-    for f in skill.fields:
-        vec[f] += share
 
 
 @cache
