@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from jobfit import tuning
 from jobfit.offline.text import stem
@@ -66,12 +67,17 @@ def stuffed_keywords(
     per_segment: Sequence[Counter[str]], sizes: Sequence[int], keywords: set[str]
 ) -> set[str]:
     """Keywords of the job that the resume repeats far more than prose ever does."""
-    # Only the job's keywords are counted: a resume's other words never make stuffing.
-    found = [(counts, counts.keys() & keywords) for counts in per_segment]
-    total = _totals(found)
+    total = _total(per_segment)
     words = max(1, sum(sizes))
-    stuffed = {k for k, n in total.items() if n >= STUFF_TOTAL and n / words >= STUFF_SHARE}
-    for (counts, keys), size in zip(found, sizes, strict=True):
+    stuffed = {
+        k
+        for k, n in total.items()
+        if k in keywords and n >= STUFF_TOTAL and n / words >= STUFF_SHARE
+    }
+    for counts, size in zip(per_segment, sizes, strict=True):
+        if max(counts.values(), default=0) < STUFF_LINE:
+            continue  # no word of the line is repeated enough for either test below
+        keys = counts.keys() & keywords
         stuffed.update(k for k in keys if line_is_stuffed(counts[k], size))
         # A few keywords repeated together ("attorney law legal" x 40) fill a line though none
         # takes a third of it alone.
@@ -81,13 +87,9 @@ def stuffed_keywords(
     return stuffed
 
 
-def _totals(found: Sequence[tuple[Counter[str], set[str]]]) -> Counter[str]:
-    """Each (counts, keys of interest) piece's counts of those keys, added up."""
-    total: Counter[str] = Counter()
-    for counts, keys in found:
-        for k in keys:
-            total[k] += counts[k]
-    return total
+def _total(pieces: Sequence[Counter[str]]) -> Counter[str]:
+    """The pieces' counts added up (counted in one pass, not one key at a time)."""
+    return Counter(chain.from_iterable(counts.elements() for counts in pieces))
 
 
 def line_is_stuffed(mentions: int, words: int) -> bool:
@@ -171,9 +173,9 @@ def repeated_words(pieces: Sequence[Counter[str]], keywords: set[str]) -> set[st
     One word repeated is caught by stuffed_keywords; fifteen words repeated 25 times each stay
     under its share per word, but together they make up much of the resume.
     """
-    total = _totals([(counts, counts.keys() & keywords) for counts in pieces])
-    words = max(1, sum(counts.total() for counts in pieces))
-    heavy = {k for k, n in total.items() if n >= tuning.REPEAT_MIN}
+    total = _total(pieces)
+    words = max(1, sum(total.values()))
+    heavy = {k for k, n in total.items() if k in keywords and n >= tuning.REPEAT_MIN}
     share = sum(total[k] for k in heavy) / words
     if len(heavy) >= tuning.REPEAT_WORDS and share >= tuning.REPEAT_SHARE:
         return heavy
