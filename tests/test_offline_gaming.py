@@ -6,10 +6,12 @@ from collections import Counter
 
 from jobfit.offline.gaming import (
     copied_fractions,
+    line_index,
     line_is_stuffed,
     mirrored_lines,
     repeated_words,
     reworded_lines,
+    shingles,
     stuffed_keywords,
 )
 
@@ -89,3 +91,13 @@ def test_a_few_keywords_repeated_together_fill_a_line():
     assert stuffed_keywords([line], [149], keywords) == {"attorney", "law", "legal"}
     prose = Counter({"attorney": 4, "law": 4, "legal": 4, "court": 3})
     assert stuffed_keywords([prose], [60], keywords) == set()
+
+
+def test_prepared_shingles_and_line_index_give_the_same_answers():
+    pasted = "i can design build and operate large distributed data pipelines for you".split()
+    assert copied_fractions([pasted], JOB, shingles(JOB)) == [9 / 12]
+    job = [frozenset({"nurse", "patient", "care", "icu"}), frozenset({"bls"})]
+    restated = [frozenset({"nurse", "patient", "care", "icu"})] * 3
+    assert reworded_lines(restated, job, line_index(job)) == [True, True, True]
+    assert line_index(job).lines == [job[0]]
+    assert line_index(job).holding["care"] == [0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jobfit.offline.job import PLACE_WEIGHT, build_job
+from jobfit.offline.text import stem
 
 JOB = """Site Reliability Engineer
 
@@ -46,3 +47,36 @@ def test_keywords_are_content_stems_of_the_lines():
     keywords = build_job(JOB).keywords
     assert {"kubernet", "python", "payment"} <= keywords
     assert "experience" not in keywords and "with" not in keywords
+
+
+def test_a_prepared_job_indexes_its_words_for_screening_once(monkeypatch):
+    from jobfit.batch import rank_resumes
+    from jobfit.offline import gaming
+
+    calls = []
+    for name in ("shingles", "line_index"):
+        real = getattr(gaming, name)
+        monkeypatch.setattr(
+            gaming, name, lambda x, real=real, name=name: calls.append(name) or real(x)
+        )
+    resumes = [("a", "SRE. Ran Kubernetes on Linux."), ("b", "Python developer."), ("c", "Cook.")]
+    assert len(rank_resumes(JOB, resumes)) == 3
+    assert calls == ["shingles", "line_index"]
+
+
+def test_screen_indexes_the_words_and_lines_of_the_job():
+    job = build_job(JOB)
+    screen = job.screen
+    assert screen is job.screen  # computed once
+    assert screen.words == job.words
+    assert (
+        "experience",
+        "with",
+        "kubernetes",
+        "and",
+        "python",
+        "linux",
+        "preferred",
+        "qualifications",
+    ) in screen.shingles.grams
+    assert stem("Kubernetes".lower()) in screen.stems

@@ -53,3 +53,22 @@ def test_copied_job_text_is_dropped_and_flagged():
     p = profile(RESUME + job + "\n", job)
     assert [w.code for w in p.warnings] == ["job_text_copied"]
     assert p.skills["Kubernetes"] == 0
+
+
+def test_a_prepared_resume_reads_skills_and_degrees_of_its_lines_once(monkeypatch):
+    from jobfit.batch import prepare_resume, score
+    from jobfit.offline import profile as module
+
+    calls = []
+    for name in ("find_mentions", "degree_levels"):
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda *a, real=real, **k: calls.append(1) or real(*a, **k)
+        )
+    prepared = prepare_resume(RESUME)
+    jobs = ["Data Analyst\nRequirements:\n- SQL\n- Tableau", "Statistician\n- M.Sc. Statistics"]
+    first = score(prepared, jobs[0])
+    once = len(calls)
+    assert once == 2 * 3  # two reads of each of the three lines kept
+    assert score(prepared, jobs[1]).score >= 0 and score(prepared, jobs[0]) == first
+    assert len(calls) == once

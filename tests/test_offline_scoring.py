@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
 
+from jobfit.offline import scoring
 from jobfit.offline.checklist import judge
 from jobfit.offline.job import build_job
 from jobfit.offline.profile import build_resume
 from jobfit.offline.scoring import cosine, field_vector, score, skill_coverage
-from jobfit.offline.vocabulary import skill_named
+from jobfit.offline.vocabulary import skill_named, vocabulary
 
 
 def scores(resume: str, job: str):
@@ -89,3 +91,20 @@ def test_skill_coverage_weighs_required_over_preferred():
 )
 def test_thin_resumes_cannot_score_high(resume, ceiling):
     assert scores(resume, JOB).score < ceiling
+
+
+def _naive_dot(a: Counter, b: Counter, related: frozenset) -> float:
+    """The definition: every pair of fields tried, in order (the sum _dot must give bit for bit)."""
+    same = sum(v * b[k] for k, v in a.items() if k in b)
+    near = sum(va * vb for fa, va in a.items() for fb, vb in b.items() if (fa, fb) in related)
+    return same + scoring.tuning.RELATED * near
+
+
+def test_dot_adds_neighbouring_fields_in_the_order_of_every_pair():
+    related = vocabulary().related
+    fields = sorted({f for pair in related for f in pair})
+    rng = random.Random(12)
+    for _ in range(300):
+        a = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
+        b = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
+        assert scoring._dot(a, b, related) == _naive_dot(a, b, related)  # exact, not approx

@@ -72,3 +72,10 @@ def test_a_long_degree_line_is_paraphrased():
     report = OfflineEngine().analyze("Designer, 2015 - 2024.\nB.A. in History, 2014", job)
     texts = report.suggestions
     assert any(s.startswith("The job asks for the degree it describes;") for s in texts)
+
+
+def test_three_numbers_are_enough_to_not_ask_for_numbers():
+    quantify = "Quantify results where you truthfully can (percentages, amounts, team sizes)."
+    assert suggestions([], [], "Cut costs by 20% for 30 teams.") == [quantify]
+    assert suggestions([], [], NUMBERS) == []
+    assert suggestions([], [], NUMBERS + " Saved $5 on 400 orders, 12 times.") == []

@@ -49,7 +49,7 @@ def credit(group: tuple[Skill, ...], resume: ResumeProfile) -> float:
 
 def skill_cover(line: Line, resume: ResumeProfile) -> float:
     """Share (0..1) of the line's option groups that the resume answers, by weight."""
-    weights = [max(s.weight for s in g) for g in line.groups]
+    weights = line.group_weights
     if not weights:
         return 0.0
     have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
@@ -123,7 +123,7 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     lines = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
     out = []
     for line in lines[:MAX_REQUIREMENTS]:
-        condition = unknowable.topic(line.text)
+        condition = line.condition  # unknowable.topic, once per line of a prepared job
         if condition is not None:
             out.append(_condition(line, condition, resume))
             continue

@@ -12,7 +12,7 @@ from jobfit.offline.gains import gains
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
-from jobfit.offline.scoring import Scores, score
+from jobfit.offline.scoring import PairParts, Scores, line_covers, pair_parts, score
 from jobfit.offline.suggestions import suggestions
 from jobfit.report import (
     EngineInfo,
@@ -36,6 +36,8 @@ class Analysis:
     resume: ResumeProfile
     judgements: list[Judgement]
     scores: Scores
+    parts: PairParts | None = None  # what scoring read once (gains reads it again)...
+    covers: list[tuple[float, float]] | None = None  # ...and how much of each line is covered
 
 
 def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
@@ -51,12 +53,14 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
         job_profile.keywords,
         [ln.stems for ln in job_profile.lines],
         read,
+        job_profile.screen,
     )
     budget.check()
     judgements = judge(job_profile, resume_profile)
-    return Analysis(
-        job_profile, resume_profile, judgements, score(job_profile, resume_profile, judgements)
-    )
+    parts = pair_parts(job_profile, resume_profile)
+    covers = line_covers(job_profile, resume_profile)
+    scores = score(job_profile, resume_profile, judgements, parts, covers)
+    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers)
 
 
 def _places(a: Analysis) -> dict[str, str]:

@@ -10,7 +10,7 @@ from jobfit.offline.job import Line
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.profile import Segment
 from jobfit.offline.prose import telling, trim_dangling, whole_clause
-from jobfit.offline.text import EDGE, clip, content_stems
+from jobfit.offline.text import EDGE, clip, content_stems, tokenize
 from jobfit.offline.vocabulary import with_implied
 
 MAX_EVIDENCE = tuning.MAX_EVIDENCE
@@ -21,13 +21,13 @@ _ORDER = {"required": 0, "duty": 1, "preferred": 2}
 LIST_ITEMS = 3
 
 
-def _hits(line: Line, seg: Segment) -> int:
-    names = {s.name for s in line.skills}
+def _hits(line: Line, seg: Segment, dated: bool) -> int:
+    """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024"."""
     return (
-        2 * len(names & seg.shown)
+        2 * len(line.names & seg.shown)
         + len(line.stems & seg.stems)
         + 3 * bool(line.degree is not None and seg.degrees)
-        + 3 * bool(line.years and _YEARS.search(seg.text))  # "over 20 years", "2016 - 2024"
+        + 3 * bool(line.years and dated)
     )
 
 
@@ -41,13 +41,23 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _answers(piece: str, line: Line) -> bool:
-    names = {s.name for s in line.skills}
-    shown = with_implied(Counter(m.skill.name for m in find_mentions(piece)))
-    return bool(names & shown.keys() or line.stems & content_stems(piece))
+class _Reading(dict):
+    """The skills (named or implied) and content stems of each piece of a line quoted, read once
+    a report: the lines of the resume answer many requirements."""
+
+    def __missing__(self, piece: str) -> tuple[frozenset[str], set[str]]:
+        tokens = tokenize(piece)
+        shown = with_implied(Counter(m.skill.name for m in find_mentions(piece, tokens)))
+        self[piece] = out = (frozenset(shown), content_stems(piece, tokens))
+        return out
 
 
-def _options(text: str, line: Line) -> list[str]:
+def _answers(piece: str, line: Line, reading: _Reading) -> bool:
+    shown, stems = reading[piece]
+    return bool(line.names & shown or line.stems & stems)
+
+
+def _options(text: str, line: Line, reading: _Reading) -> list[str]:
     """Ways to quote `text` for `line`, most focused first, each a verbatim piece of it.
 
     A list-like line is quoted by the items that answer (so one skills line reads differently
@@ -59,12 +69,21 @@ def _options(text: str, line: Line) -> list[str]:
     if line.degree is not None or line.years:
         return [text]
     out = []
-    hit = [k for k, (s, e) in enumerate(spans) if _answers(text[s:e], line)]
-    if len(spans) >= LIST_ITEMS and hit:
-        out.append(text[spans[hit[0]][0] : spans[hit[-1]][1]].strip(EDGE))
+    if len(spans) >= LIST_ITEMS:
+        # From the first item that answers to the last: read from each end, not every item.
+        first = next(
+            (k for k, (s, e) in enumerate(spans) if _answers(text[s:e], line, reading)), None
+        )
+        if first is not None:
+            last = next(
+                k
+                for k in range(len(spans) - 1, first - 1, -1)
+                if k == first or _answers(text[spans[k][0] : spans[k][1]], line, reading)
+            )
+            out.append(text[spans[first][0] : spans[last][1]].strip(EDGE))
     clauses = [c.strip(EDGE) for c in text.split("; ")]
     if len(clauses) > 1:
-        out += [c for c in clauses if _answers(c, line)]
+        out += [c for c in clauses if _answers(c, line, reading)]
     return out + [text]
 
 
@@ -82,24 +101,29 @@ def _quote(text: str) -> str:
 class _Candidates:
     """The segments that answer one line, best first, with their quote options built lazily."""
 
-    def __init__(self, line: Line, segments: list[Segment]) -> None:
+    def __init__(
+        self, line: Line, segments: list[Segment], dated: list[bool], reading: _Reading
+    ) -> None:
         # The degree lines answer a degree requirement, and nothing else does; years of study
         # are no years of experience.
         degrees = line.degree is not None and any(s.degrees for s in segments)
         study = bool(line.years) and line.degree is None
-        ranked = sorted(
-            (-_hits(line, seg), i, seg.text)
-            for i, seg in enumerate(segments)
-            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees)
-        )
+        ranked = []
+        for i, seg in enumerate(segments):
+            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees):
+                hits = _hits(line, seg, dated[i])
+                if hits >= 1:  # left out before sorting: most segments answer nothing
+                    ranked.append((-hits, i, seg.text))
+        ranked.sort()
         self.line = line
-        self.ranked = [(-h, i, text) for h, i, text in ranked if -h >= 1]
+        self.reading = reading
+        self.ranked = [(-h, i, text) for h, i, text in ranked]
         self._options: dict[int, list[str]] = {}
 
     def options(self, i: int, text: str) -> list[str]:
         """Telling quotes of segment `i` for the line; most segments are never asked."""
         if i not in self._options:
-            quotes = dict.fromkeys(_quote(q) for q in _options(text, self.line))
+            quotes = dict.fromkeys(_quote(q) for q in _options(text, self.line, self.reading))
             self._options[i] = [q for q in quotes if telling(q)]
         return self._options[i]
 
@@ -130,7 +154,15 @@ def choose_evidence(wanted: list[tuple[Line, bool]], segments: list[Segment]) ->
     used: dict[int, list[str]] = {}
     out: list[list[str]] = [[] for _ in wanted]
     order = sorted(range(len(wanted)), key=lambda k: (_ORDER.get(wanted[k][0].importance, 1), k))
-    found = {k: _Candidates(wanted[k][0], segments) for k in order if wanted[k][1]}
+    found: dict[int, _Candidates] = {}
+    if any(want for _, want in wanted):
+        # Dates are looked for once a segment, however many lines ask for years.
+        ask = any(line.years for line, want in wanted if want)
+        dated = [ask and bool(_YEARS.search(seg.text)) for seg in segments]
+        reading = _Reading()
+        found = {
+            k: _Candidates(wanted[k][0], segments, dated, reading) for k in order if wanted[k][1]
+        }
     # Every item gets a first quote before any gets a second. One shared word is thin
     # evidence: quoted only when nothing better exists. Last resort, the part of a line that
     # answers an item, though another item quotes another part of that line.

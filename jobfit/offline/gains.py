@@ -5,7 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from jobfit.offline.scoring import pair_parts, score
+from jobfit.offline import strength
+from jobfit.offline.checklist import skill_cover
+from jobfit.offline.scoring import (
+    _resume_fields,
+    checklist_coverage,
+    combine,
+    cosine,
+    field_vector,
+    line_covers,
+    named_count,
+    pair_parts,
+    skill_coverage,
+)
+from jobfit.offline.vocabulary import skill_named
 from jobfit.report import Gain
 
 if TYPE_CHECKING:
@@ -19,8 +32,17 @@ def gains(a: Analysis) -> list[Gain]:
     """Unmet requirements with the score the report would have if each were met, best first."""
     out = []
     open_ = [i for i, j in enumerate(a.judgements) if j.status != "met"][:MAX_TRIED]
+    if not open_:
+        return out
     # Meeting a requirement changes neither the job nor either occupation: read those once.
-    parts = pair_parts(a.job, a.resume)
+    # Nor does it change the rest of the score but for the skills it adds, so each try adds
+    # them to the parts read once, in the order score() would (the same numbers, bit for bit).
+    parts = a.parts or pair_parts(a.job, a.resume)
+    fields = _resume_fields(a.resume)
+    lines = [line for line in a.job.lines if line.groups]  # as line_covers reads them
+    covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
+    named = named_count(a.resume.skills)
+    met = sum(j.status == "met" for j in a.judgements)
     for i in open_:
         j = a.judgements[i]
         judgements = list(a.judgements)
@@ -31,8 +53,33 @@ def gains(a: Analysis) -> list[Gain]:
             skills[s.name] = max(skills[s.name], 1)
             shown[s.name] = max(shown[s.name], 1)
         resume = replace(a.resume, skills=skills, shown=shown)
-        new = score(a.job, resume, judgements, parts).score
-        if new > a.scores.score:
-            out.append(Gain(requirement=j.line.text, score=new))
+        new = [s.name for s in j.line.skills if s.name not in a.resume.skills]
+        vec = fields  # unchanged when the resume names all the line's skills already
+        if any(a.resume.skills.get(n, 1) <= 0 for n in j.line.names):
+            vec = _resume_fields(resume)  # a count raised in place: count again
+        elif new:
+            # New skills come last in `skills`: add them last, as field_vector would.
+            vec = fields.copy()
+            for name in new:
+                # One skill's shares, added field by field: the sums field_vector makes.
+                for f, share in field_vector([(skill_named(name), 1, 1.0)]).items():
+                    vec[f] += share
+        # Only the lines that name a skill the resume did not show cover more.
+        gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
+        now = [
+            (w, skill_cover(line, resume) if gained & line.names else cover)
+            for (w, cover), line in zip(covers, lines, strict=True)
+        ]
+        new_score = combine(
+            parts,
+            cosine(parts.job_fields, vec, parts.job_self),
+            skill_coverage(a.job, resume, now),
+            checklist_coverage(judgements),
+            named + sum(skill_named(n).kind != "soft" for n in new),
+            met + 1,
+            strength.listed_only(parts.hard, shown, resume.demonstrated),
+        ).score
+        if new_score > a.scores.score:
+            out.append(Gain(requirement=j.line.text, score=new_score))
     out.sort(key=lambda g: -g.score)  # stable: ties keep the posting's order
     return out

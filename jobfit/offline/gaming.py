@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 from jobfit import tuning
 from jobfit.offline.text import stem
@@ -22,26 +24,50 @@ FILLERS = frozenset(
 )
 
 
-def copied_fractions(segments: Sequence[Sequence[str]], job: Sequence[str]) -> list[float]:
-    """For each resume segment (as lower-case words), the share of words copied from `job`."""
-    grams = {tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1)}
-    flat = [(s, w) for s, words in enumerate(segments) for w in words]
-    copied = [False] * len(flat)
-    words = [w for _, w in flat]
-    for i in range(len(words) - SHINGLE + 1):
+@dataclass(frozen=True)
+class Shingles:
+    """Every run of SHINGLE words of the job, and the words that start one."""
+
+    grams: frozenset[tuple[str, ...]]
+    firsts: frozenset[str]
+
+
+def shingles(job: Sequence[str]) -> Shingles:
+    """The runs of SHINGLE words in `job` (lower-case words), for copied_fractions."""
+    grams = frozenset(tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1))
+    return Shingles(grams, frozenset(g[0] for g in grams))
+
+
+def copied_fractions(
+    segments: Sequence[Sequence[str]], job: Sequence[str], runs: Shingles | None = None
+) -> list[float]:
+    """For each resume segment (as lower-case words), the share of words copied from `job`.
+
+    `runs`: shingles(job), computed once per posting.
+    """
+    runs = shingles(job) if runs is None else runs
+    grams = runs.grams
+    words = [w for ws in segments for w in ws]
+    copied = [False] * len(words)
+    # Only a word that starts some run of the job can start a copied run: most words don't.
+    last = len(words) - SHINGLE
+    starts = [i for i, w in enumerate(words) if w in runs.firsts and i <= last]
+    for i in starts:
         if tuple(words[i : i + SHINGLE]) in grams:
             copied[i : i + SHINGLE] = [True] * SHINGLE
-    hits = Counter(flat[i][0] for i, c in enumerate(copied) if c)
-    return [hits[s] / len(words_) if words_ else 0.0 for s, words_ in enumerate(segments)]
+    out, start = [], 0
+    for ws in segments:
+        end = start + len(ws)
+        out.append(sum(copied[start:end]) / len(ws) if ws else 0.0)
+        start = end
+    return out
 
 
 def stuffed_keywords(
     per_segment: Sequence[Counter[str]], sizes: Sequence[int], keywords: set[str]
 ) -> set[str]:
     """Keywords of the job that the resume repeats far more than prose ever does."""
-    total = Counter()
-    for counts in per_segment:
-        total.update(counts)
+    total = _total(per_segment)
     words = max(1, sum(sizes))
     stuffed = {
         k
@@ -49,13 +75,21 @@ def stuffed_keywords(
         if k in keywords and n >= STUFF_TOTAL and n / words >= STUFF_SHARE
     }
     for counts, size in zip(per_segment, sizes, strict=True):
-        stuffed.update(k for k, n in counts.items() if k in keywords and line_is_stuffed(n, size))
+        if max(counts.values(), default=0) < STUFF_LINE:
+            continue  # no word of the line is repeated enough for either test below
+        keys = counts.keys() & keywords
+        stuffed.update(k for k in keys if line_is_stuffed(counts[k], size))
         # A few keywords repeated together ("attorney law legal" x 40) fill a line though none
         # takes a third of it alone.
-        heavy = {k for k, n in counts.items() if k in keywords and n >= STUFF_LINE}
+        heavy = {k for k in keys if counts[k] >= STUFF_LINE}
         if heavy and sum(counts[k] for k in heavy) >= STUFF_BLOCK_SHARE * size:
             stuffed |= heavy
     return stuffed
+
+
+def _total(pieces: Sequence[Counter[str]]) -> Counter[str]:
+    """The pieces' counts added up (counted in one pass, not one key at a time)."""
+    return Counter(chain.from_iterable(counts.elements() for counts in pieces))
 
 
 def line_is_stuffed(mentions: int, words: int) -> bool:
@@ -63,26 +97,43 @@ def line_is_stuffed(mentions: int, words: int) -> bool:
     return mentions >= STUFF_LINE and mentions / max(1, words) >= STUFF_LINE_SHARE
 
 
-def reworded_lines(
-    pieces: Sequence[frozenset[str]], job_lines: Sequence[frozenset[str]]
-) -> list[bool]:
-    """For each resume piece (content stems), whether it restates one line of the job.
+@dataclass(frozen=True)
+class LineIndex:
+    """The job's lines (content stems) of two or more words, and which lines hold each stem."""
 
-    Order and filler words do not matter: a piece that holds most of a job line's content words
-    and little else is that line, however it is worded or padded.
-    """
+    lines: list[frozenset[str]]
+    holding: dict[str, list[int]]
+
+
+def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
+    """Index the job's lines for reworded_lines, once per posting."""
     lines = [j for j in job_lines if len(j) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         for s in line:
             holding.setdefault(s, []).append(i)
+    return LineIndex(lines, holding)
+
+
+def reworded_lines(
+    pieces: Sequence[frozenset[str]],
+    job_lines: Sequence[frozenset[str]],
+    index: LineIndex | None = None,
+) -> list[bool]:
+    """For each resume piece (content stems), whether it restates one line of the job.
+
+    Order and filler words do not matter: a piece that holds most of a job line's content words
+    and little else is that line, however it is worded or padded. `index`: line_index(job_lines).
+    """
+    index = line_index(job_lines) if index is None else index
+    lines, holding = index.lines, index.holding
     long = []
     short = []
     for stems in pieces:
         stems = stems - FILLERS
         hit_long = hit_short = False
-        counts = Counter(i for s in stems for i in holding.get(s, ()))
+        counts = Counter(i for s in holding.keys() & stems for i in holding[s])
         for i, shared in counts.items():
             line = lines[i]
             if shared < tuning.REWORD_OWN * len(stems):
@@ -102,12 +153,11 @@ def reworded_lines(
 def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:
     """For each piece, whether it is a list of the job's own words that the resume uses nowhere
     else (a "Skills:" line built from the posting)."""
-    seen: Counter[str] = Counter()
-    for stems in pieces:
-        seen.update(stems)
+    from_jobs = [stems & job_stems for stems in pieces]
+    # How many pieces hold each of the job's words (no other word is asked about).
+    seen = Counter(s for from_job in from_jobs for s in from_job)
     out = []
-    for stems in pieces:
-        from_job = stems & job_stems
+    for stems, from_job in zip(pieces, from_jobs, strict=True):
         alone = [s for s in from_job if seen[s] == 1]
         out.append(
             len(from_job) >= tuning.MIRROR_MIN_STEMS
@@ -123,9 +173,7 @@ def repeated_words(pieces: Sequence[Counter[str]], keywords: set[str]) -> set[st
     One word repeated is caught by stuffed_keywords; fifteen words repeated 25 times each stay
     under its share per word, but together they make up much of the resume.
     """
-    total: Counter[str] = Counter()
-    for counts in pieces:
-        total.update(counts)
+    total = _total(pieces)
     words = max(1, sum(total.values()))
     heavy = {k for k, n in total.items() if k in keywords and n >= tuning.REPEAT_MIN}
     share = sum(total[k] for k in heavy) / words

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from jobfit import tuning
-from jobfit.offline import budget
+from jobfit.offline import budget, screening, unknowable
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.occupations import occupation_vector
@@ -37,6 +38,22 @@ class Line:
     years: int | None
     degree: int | None
 
+    # Derived once per line, on first use: a prepared job answers many resumes with them.
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The names of the skills the line names."""
+        return frozenset(s.name for s in self.skills)
+
+    @cached_property
+    def condition(self) -> str | None:
+        """The condition of employment the line states (unknowable.topic), if any."""
+        return unknowable.topic(self.text)
+
+    @cached_property
+    def group_weights(self) -> list[float]:
+        """The weight of each option group: its heaviest skill."""
+        return [max(s.weight for s in g) for g in self.groups]
+
 
 @dataclass(frozen=True)
 class JobProfile:
@@ -50,6 +67,23 @@ class JobProfile:
     keywords: set[str]
     context: tuple[Line, ...] = ()  # sentences about the employer: field only, never gaps
     occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
+
+    @cached_property
+    def screen(self) -> screening.JobSide:
+        """What the screening checks read from the job, indexed once."""
+        return screening.job_side(self.words, self.keywords, [ln.stems for ln in self.lines])
+
+    @cached_property
+    def fields(self) -> Counter[str]:
+        """The job's weight per field, computed once; read it, never change it."""
+        from jobfit.offline.scoring import field_vector  # scoring reads JobProfile: no cycle
+
+        return field_vector(self.field_items())
+
+    @cached_property
+    def hard(self) -> list[str]:
+        """The job's skills and certifications, in the posting's order."""
+        return [n for n, (k, _, _) in self.skills.items() if k.kind in ("skill", "cert")]
 
     def field_items(self) -> list[tuple[Skill, int, float]]:
         """(skill, mentions, weight) triples that describe the job's field."""

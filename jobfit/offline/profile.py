@@ -123,33 +123,33 @@ def build_resume(
     job_keywords: set[str],
     job_lines: Sequence[frozenset[str]] = (),
     read: ReadResume | None = None,
+    screen: screening.JobSide | None = None,
 ) -> ResumeProfile:
-    """Read `resume` against the job's words, keyword stems and lines' stems (`read`: prepared)."""
+    """Read `resume` against the job's words, keyword stems and lines' stems.
+
+    `read` (read_resume) and `screen` (screening.job_side of the same three) come prepared.
+    """
     read = read_resume(resume) if read is None else read
+    if screen is None:
+        screen = screening.job_side(job_words, job_keywords, job_lines)
     one_case = read.one_case
     notes = list(read.notes)
-    pieces = screening.drop_copied(read.pieces, job_words, job_lines, notes)
-    pieces = screening.drop_stuffed(pieces, job_keywords, job_words, notes)
-    pieces = screening.drop_mirrored(pieces, job_words, notes)
+    pieces = screening.drop_copied(read.pieces, screen, notes)
+    pieces = screening.drop_stuffed(pieces, screen, notes)
+    pieces = screening.drop_mirrored(pieces, screen, notes)
     segs = []
+    every: list[str] = []  # every skill named, in order: counted at once below
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):
         budget.check()
-        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
-        segs.append(
-            Segment(
-                p.text,
-                p.quotable,
-                named,
-                p.stems,
-                frozenset(degree_levels(p.scan)),
-                frozenset(with_implied(named)),
-                is_list,
-            )
-        )
-    skills: Counter[str] = Counter()
-    for s in segs:
-        skills.update(s.skills)
+        if p.found is None:  # the piece belongs to one ReadResume: one_case never changes
+            names = [m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case)]
+            implied = frozenset(with_implied(Counter(names))) if names else frozenset()
+            p.found = (names, implied, frozenset(degree_levels(p.scan)))
+        names, implied, degrees = p.found
+        every += names
+        segs.append(Segment(p.text, p.quotable, Counter(names), p.stems, degrees, implied, is_list))
+    skills = Counter(every)  # the same counts, in the same order, as adding up the segments'
     stems = frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
     degrees = set().union(*(s.degrees for s in segs))

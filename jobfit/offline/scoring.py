@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from jobfit import tuning
 from jobfit.offline import occupations, strength
@@ -53,22 +54,49 @@ def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
     return vec
 
 
+@cache
+def _neighbours(related: frozenset[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """The fields next to each field, from the pairs of `related`."""
+    out: dict[str, set[str]] = {}
+    for fa, fb in related:
+        out.setdefault(fa, set()).add(fb)
+    return {f: frozenset(others) for f, others in out.items()}
+
+
 def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) -> float:
     same = sum(v * b[k] for k, v in a.items() if k in b)
-    near = sum(va * vb for fa, va in a.items() for fb, vb in b.items() if (fa, fb) in related)
-    return same + tuning.RELATED * near  # read at call time: bench --holdout varies it
+    # Each pair of neighbouring fields, in the order a loop over a, then over b, meets them
+    # (the same sum, bit for bit), without trying every pair.
+    neighbours, place = _neighbours(related), None
+    terms = []
+    for fa, va in a.items():
+        near = [fb for fb in neighbours.get(fa, ()) if fb in b]
+        if len(near) > 1:
+            place = place or {k: i for i, k in enumerate(b)}
+            near.sort(key=place.__getitem__)
+        terms += [va * b[fb] for fb in near]
+    return same + tuning.RELATED * sum(terms)  # read at call time: bench --holdout varies it
 
 
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine similarity of two field vectors, neighbouring fields counting RELATED of a match."""
+def cosine(a: Counter[str], b: Counter[str], aa: float | None = None) -> float:
+    """Cosine similarity of two field vectors, neighbouring fields counting RELATED of a match.
+
+    `aa`: self_dot(a), when `a` is compared with many vectors.
+    """
     related = vocabulary().related
-    norm = math.sqrt(_dot(a, a, related) * _dot(b, b, related))
+    aa = _dot(a, a, related) if aa is None else aa
+    norm = math.sqrt(aa * _dot(b, b, related))
     return min(1.0, _dot(a, b, related) / norm) if norm else 0.0
 
 
+def self_dot(a: Counter[str]) -> float:
+    """The product of a field vector with itself, as cosine() reads it."""
+    return _dot(a, a, vocabulary().related)
+
+
 def field_vectors(job: JobProfile, resume: ResumeProfile) -> tuple[Counter[str], Counter[str]]:
-    """The job's and the resume's weight per field."""
-    return field_vector(job.field_items()), _resume_fields(resume)
+    """The job's and the resume's weight per field (the job's computed once: don't change it)."""
+    return job.fields, _resume_fields(resume)
 
 
 def _resume_fields(resume: ResumeProfile) -> Counter[str]:
@@ -88,30 +116,41 @@ class PairParts:
     occupation: float
     relation: str | None
     hard: list[str]  # the job's skills and certifications, in the posting's order
+    job_self: float = 0.0  # self_dot(job_fields)
 
 
 def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
     """What score() reads from the job alone and from both occupations (not the resume's skills)."""
     return PairParts(
-        field_vector(job.field_items()),
+        job.fields,
         occupations.similarity(job.occupation, resume.occupation),
         occupations.relation(job.occupation, resume.occupation),
-        [n for n, (k, _, _) in job.skills.items() if k.kind in ("skill", "cert")],
+        job.hard,
+        self_dot(job.fields),
     )
 
 
-def skill_coverage(job: JobProfile, resume: ResumeProfile) -> float | None:
+def line_covers(job: JobProfile, resume: ResumeProfile) -> list[tuple[float, float]]:
+    """(weight, share covered) of each job line that names skills, in the posting's order."""
+    return [
+        (IMPORTANCE_WEIGHT[line.importance] * max(line.group_weights), skill_cover(line, resume))
+        for line in job.lines
+        if line.groups
+    ]
+
+
+def skill_coverage(
+    job: JobProfile, resume: ResumeProfile, covers: list[tuple[float, float]] | None = None
+) -> float | None:
     """Share of the skills each job line names that the resume shows, by importance.
 
     A line that lists options ("C++, Java or Python") is covered by any one of them.
+    `covers`: line_covers(job, resume), computed before.
     """
     total = have = 0.0
-    for line in job.lines:
-        if not line.groups:
-            continue
-        w = IMPORTANCE_WEIGHT[line.importance] * max(s.weight for g in line.groups for s in g)
+    for w, cover in line_covers(job, resume) if covers is None else covers:
         total += w
-        have += w * skill_cover(line, resume)
+        have += w * cover
     return have / total if total else None
 
 
@@ -123,22 +162,48 @@ def checklist_coverage(judgements: list[Judgement]) -> float | None:
     return got / total if total else None
 
 
+def named_count(skills: Iterable[str]) -> int:
+    """How many of the resume's named skills are not soft skills."""
+    return sum(skill_named(k).kind != "soft" for k in skills)
+
+
 def score(
     job: JobProfile,
     resume: ResumeProfile,
     judgements: list[Judgement],
     parts: PairParts | None = None,
+    covers: list[tuple[float, float]] | None = None,
 ) -> Scores:
-    """The parts and the final 0-100 score (`parts`: pair_parts(job, resume), computed before)."""
+    """The parts and the final 0-100 score.
+
+    `parts` (pair_parts) and `covers` (line_covers) of the same job and resume, computed before.
+    """
     parts = pair_parts(job, resume) if parts is None else parts
-    f = cosine(parts.job_fields, _resume_fields(resume))
-    s = skill_coverage(job, resume)
-    c = checklist_coverage(judgements)
+    return combine(
+        parts,
+        cosine(parts.job_fields, _resume_fields(resume), parts.job_self),
+        skill_coverage(job, resume, covers),
+        checklist_coverage(judgements),
+        named_count(resume.skills),
+        sum(j.status == "met" for j in judgements),
+        strength.listed_only(parts.hard, resume.shown, resume.demonstrated),
+    )
+
+
+def combine(
+    parts: PairParts,
+    f: float,
+    s: float | None,
+    c: float | None,
+    named: int,
+    met: int,
+    unsupported: list[str],
+) -> Scores:
+    """The final score from its parts: field cosine `f`, skill and checklist coverage `s`, `c`,
+    `named` skills that are not soft, `met` requirements, `unsupported` (listed only) skills."""
     # A job that names no skills is judged on its requirements alone, and the other way round.
     known = [(x, w) for x, w in ((s, 1 - CHECKLIST_SHARE), (c, CHECKLIST_SHARE)) if x is not None]
     coverage = sum(x * w for x, w in known) / sum(w for _, w in known) if known else 0.0
-    named = sum(skill_named(k).kind != "soft" for k in resume.skills)
-    met = sum(j.status == "met" for j in judgements)
     enough = min(1.0, (named + MET_EVIDENCE * met) / EVIDENCE_FULL)
     occ, relation = parts.occupation, parts.relation
     # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
@@ -153,7 +218,6 @@ def score(
     if relation == "adjacent":
         # An adjacent field earns credit, never enough to pass as the same field.
         value = min(value, tuning.ADJACENT_CAP)
-    unsupported = strength.listed_only(parts.hard, resume.shown, resume.demonstrated)
     if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
         # Nor does the right field missing most of what the job requires, nor skills the resume
         # only lists and never shows in its work.

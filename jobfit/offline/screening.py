@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from jobfit import tuning
 from jobfit.offline import gaming
@@ -26,24 +25,55 @@ class Piece:
     quotable: bool
     tokens: list[Token]
 
-    @cached_property
-    def stems(self) -> frozenset[str]:
-        """Content stems, computed once: the copy checks and the segment both use them."""
-        return frozenset(content_stems(self.scan, self.tokens))
+    # What the checks read from the tokens, read as the piece is made: every check reads it, and
+    # a prepared resume keeps it for every job.
+    stems: frozenset[str] = field(init=False, repr=False)  # content stems (and the segment's)
+    words: list[str] = field(init=False, repr=False)  # lower-case words (drop_copied)
+    counts: Counter[str] = field(init=False, repr=False)  # stems but stop words (drop_stuffed)
+    size: int = field(init=False, repr=False)  # how many words `counts` holds
+    alpha_stems: frozenset[str] = field(init=False, repr=False)  # words of letters (mirrored)
+    # The skills it names, those they imply and its degrees, once build_resume has read them:
+    # a prepared resume reads them for its first job only.
+    found: tuple[list[str], frozenset[str], frozenset[int]] | None = field(
+        default=None, init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        tokens = self.tokens
+        self.stems = frozenset(content_stems(self.scan, tokens))
+        self.words = [t.lower for t in tokens]
+        kept = [t for t in tokens if t.lower not in STOP_WORDS]
+        self.counts = Counter([t.stem for t in kept if len(t.lower) > 1])
+        self.size = self.counts.total()
+        # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
+        self.alpha_stems = frozenset([t.stem for t in kept if t.lower.isalpha()])
 
 
-def drop_copied(
-    pieces: list[Piece],
-    job_words: list[str],
-    job_lines: Sequence[frozenset[str]],
-    notes: list[Notice],
-) -> list[Piece]:
+@dataclass(frozen=True)
+class JobSide:
+    """What the screening checks read from the job; a prepared job computes it once."""
+
+    words: list[str]
+    keywords: set[str]
+    lines: Sequence[frozenset[str]]  # the content stems of each requirement line
+    stems: frozenset[str]  # the stem of every word
+    shingles: gaming.Shingles
+    index: gaming.LineIndex
+
+
+def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
+    """Index the job's words and lines for the screening checks."""
+    stems = frozenset(stem(w) for w in words)
+    return JobSide(words, keywords, lines, stems, gaming.shingles(words), gaming.line_index(lines))
+
+
+def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied."""
-    words = [[t.lower for t in p.tokens] for p in pieces]
-    copied = gaming.copied_fractions(words, job_words)
+    words = [p.words for p in pieces]
+    copied = gaming.copied_fractions(words, job.words, job.shingles)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
     stems = [p.stems for p in pieces]
-    reworded = gaming.reworded_lines(stems, job_lines)
+    reworded = gaming.reworded_lines(stems, job.lines, job.index)
     kept = [
         p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
     ]
@@ -61,15 +91,9 @@ def drop_copied(
     return kept
 
 
-def drop_mirrored(pieces: list[Piece], job_words: list[str], notes: list[Notice]) -> list[Piece]:
+def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lists of the posting's own words; flag skills_mirror_job."""
-    job_stems = frozenset(stem(w) for w in job_words)
-    # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
-    stems = [
-        frozenset(t.stem for t in p.tokens if t.lower not in STOP_WORDS and t.lower.isalpha())
-        for p in pieces
-    ]
-    mirrored = gaming.mirrored_lines(stems, job_stems)
+    mirrored = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
     if not any(mirrored):
         return pieces
     notes.append(
@@ -84,18 +108,13 @@ def drop_mirrored(pieces: list[Piece], job_words: list[str], notes: list[Notice]
     return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
 
 
-def drop_stuffed(
-    pieces: list[Piece], keywords: set[str], job_words: list[str], notes: list[Notice]
-) -> list[Piece]:
+def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
-    counts = [
-        Counter(t.stem for t in p.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1)
-        for p in pieces
-    ]
-    sizes = [sum(c.values()) for c in counts]
-    stuffed = gaming.stuffed_keywords(counts, sizes, keywords)
+    counts = [p.counts for p in pieces]
+    sizes = [p.size for p in pieces]
+    stuffed = gaming.stuffed_keywords(counts, sizes, job.keywords)
     # Many different keywords repeated together are stuffing too, though none stands out alone.
-    stuffed |= gaming.repeated_words(counts, {stem(w) for w in job_words})
+    stuffed |= gaming.repeated_words(counts, job.stems)
     if not stuffed:
         return pieces
     # Name each keyword as the resume writes it, not as its stem.

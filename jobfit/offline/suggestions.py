@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from jobfit.offline.checklist import Judgement
 from jobfit.offline.phrasing import natural
@@ -130,6 +131,6 @@ def suggestions(
             rank = 1 if j.line.importance != "preferred" else 4
             ranked.append((rank, len(gaps) + i, advice))
     out = [text for _, _, text in sorted(ranked)][:MAX_SUGGESTIONS]
-    if len(_NUMBERS.findall(resume_text)) < 3:
+    if len(list(islice(_NUMBERS.finditer(resume_text), 3))) < 3:  # stop at the third number
         out.append("Quantify results where you truthfully can (percentages, amounts, team sizes).")
     return out
