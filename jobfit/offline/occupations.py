@@ -10,7 +10,10 @@ from functools import cache
 from importlib import resources
 
 from jobfit import tuning
+from jobfit.offline import abbreviations
 from jobfit.offline.text import Token, tokenize
+
+_SHORT_FORMS = frozenset({"pm", "ba"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,13 @@ def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
     out = []
     i = 0
     while i < len(keys):
+        if keys[i] in _SHORT_FORMS:
+            # "Senior PM", "as a BA": a title; "9 PM", "BA in English": a time, a degree.
+            title = abbreviations.role(keys, i)
+            if title in occ.index:
+                out.append(title)
+            i += 1
+            continue
         if keys[i] not in occ.firsts:
             i += 1
             continue
