@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from jobfit.offline.job import build_job
@@ -54,6 +56,27 @@ def test_same_adjacent_and_different():
         "different"
     )
     assert relation(job, vector("")) is None
+
+
+def test_a_strong_second_occupation_is_a_neighbour():
+    job = vector("Buyer", "Purchase orders, vendors, sourcing, RFQs, procurement.")
+    # A supply-chain manager who also buys: procurement at 65% of logistics.
+    assert relation(job, Counter({"logistics": 10.0, "procurement": 6.5})) == "adjacent"
+    assert relation(job, Counter({"logistics": 10.0, "procurement": 7.5})) == "same"
+
+
+def test_a_headline_naming_other_occupations_is_not_the_same_field():
+    job = vector("Restaurant Manager", "Staff, scheduling, food cost, guest service.")
+    chef = Counter({"culinary": 10.0, "restaurant_mgmt": 9.0})  # a chef who runs the room
+    assert relation(job, chef) == "same"  # on the words alone
+    assert relation(job, chef, frozenset({"culinary"})) == "adjacent"
+    assert relation(job, chef, frozenset({"restaurant_mgmt"})) == "same"
+
+
+def test_the_resume_profile_keeps_its_headline_occupations():
+    job = build_job("Restaurant Manager\n\nRequirements:\nFood cost control.\n")
+    resume = build_resume("Executive Chef\nMenus and food cost.", job.words, job.keywords)
+    assert resume.headline == {"culinary"}
 
 
 def test_similarity_orders_same_over_adjacent_over_different():

@@ -46,6 +46,7 @@ class ResumeProfile:
     shown: Counter[str] = field(default_factory=Counter)  # named or implied: evidence of skill
     occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
     demonstrated: frozenset[str] = frozenset()  # skills shown in work, not only listed
+    headline: frozenset[str] = frozenset()  # occupations the headline's titles name
 
 
 @dataclass(frozen=True)
@@ -175,4 +176,5 @@ def build_resume(
         with_implied(skills),
         occupation,
         shown_in_work,
+        frozenset(occupation_vector(head, [])),
     )

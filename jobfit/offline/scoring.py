@@ -95,7 +95,7 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
     return PairParts(
         field_vector(job.field_items()),
         occupations.similarity(job.occupation, resume.occupation),
-        occupations.relation(job.occupation, resume.occupation),
+        occupations.relation(job.occupation, resume.occupation, resume.headline),
         [n for n, (k, _, _) in job.skills.items() if k.kind in ("skill", "cert")],
     )
 
