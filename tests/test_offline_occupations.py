@@ -26,6 +26,11 @@ def vector(head: str, body: str = ""):
         ("Paralegal", "E-filing, discovery, subpoenas for a litigation firm.", "legal_support"),
         ("Java Developer", "Spring, Hibernate, REST APIs.", "software_dev"),
         ("Warehouse Associate", "Forklift, picking, packing, cycle counts.", "logistics"),
+        ("Restaurant General Manager", "Staff, food cost, guest service.", "restaurant_mgmt"),
+        ("UX Engineer", "Prototypes in JavaScript, usability studies.", "design_ux"),
+        ("Design Verification Engineer", "UVM testbenches for ASIC blocks.", "engineering"),
+        ("Solutions Architect", "AWS, Terraform, Kubernetes.", "devops"),
+        ("Business Process Analyst", "Process maps, requirements, Visio.", "business_analysis"),
     ],
 )
 def test_the_headline_names_the_occupation(head, body, expected):
