@@ -96,7 +96,7 @@ def years_shown(line: Line, resume: ResumeProfile, jobs: list[Jobs | None]) -> f
     if not field:
         return resume.years
     if not jobs:
-        jobs.append(read_jobs([s.text for s in resume.segments if not s.degrees]))
+        jobs.append(read_jobs([(s.text, s.stems) for s in resume.segments if not s.degrees]))
     return resume.years if jobs[0] is None else years_in(jobs[0], field)
 
 

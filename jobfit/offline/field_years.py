@@ -64,18 +64,18 @@ def asked_field(text: str) -> frozenset[str]:
 Jobs = tuple[list[tuple[frozenset[int], set[str]]], list[tuple[float, set[str]]]]
 
 
-def read_jobs(texts: Sequence[str]) -> Jobs | None:
-    """The resume's dated jobs and stated totals; None when it gives neither: nothing to count.
+def read_jobs(lines: Sequence[tuple[str, frozenset[str]]]) -> Jobs | None:
+    """The resume's dated jobs and stated totals, from its lines and their content stems.
 
     A job is its dated line, the line above it (the title) and the lines below, up to the next
-    dated line.
+    dated line. None when the resume gives no dates and no total: nothing to count.
     """
-    latest = max((int(y) for t in texts for y in YEAR.findall(t)), default=0)
+    latest = max((int(y) for t, _ in lines for y in YEAR.findall(t)), default=0)
     jobs: list[tuple[frozenset[int], set[str]]] = []
     stated: list[tuple[float, set[str]]] = []
     previous: set[str] = set()
-    for text in texts:
-        stems = content_stems(text)
+    for text, line_stems in lines:
+        stems = set(line_stems)
         found = stated_years(text)
         if found:
             stated.append((found, stems))
@@ -108,5 +108,5 @@ def years_in(jobs: Jobs, field: frozenset[str]) -> float:
 
 def years_in_field(texts: Sequence[str], field: frozenset[str]) -> float | None:
     """Years the resume shows in `field`, or None when it gives no dates and no total."""
-    jobs = read_jobs(texts)
+    jobs = read_jobs([(t, frozenset(content_stems(t))) for t in texts])
     return None if jobs is None else years_in(jobs, field)
