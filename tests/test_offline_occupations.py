@@ -84,6 +84,24 @@ def test_the_resume_profile_keeps_its_headline_occupations():
     assert resume.headline == {"culinary"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe\n221 Baker Street, London\nHR Generalist\nRecruiting and onboarding.",
+        # In capitals the first line reads as a name, in lower case it does not: the title on
+        # the third line is in the headline either way.
+        "POST-DOCTORAL FELLOW\nProfessional Overview\nHR Generalist\nRecruiting.",
+    ],
+)
+def test_the_headline_is_the_same_in_any_case(text):
+    job = build_job("HR Manager\n\nRequirements:\nRecruiting.\n")
+    heads = {
+        build_resume(t, job.words, job.keywords).headline
+        for t in (text, text.lower(), text.upper())
+    }
+    assert heads == {frozenset({"hr"})}  # never "baker" from the address
+
+
 def test_similarity_orders_same_over_adjacent_over_different():
     job = vector("Registered Nurse", "Patient care on a medical-surgical unit.")
     same = similarity(job, vector("Registered Nurse", "Patient care, IV, telemetry."))
