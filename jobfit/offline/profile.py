@@ -189,6 +189,7 @@ def _headline(resume: str) -> frozenset[str]:
     lines = [ln.strip(EDGE) for ln in resume.split("\n", 12)[:12]]
     tokens = []
     for i, line in enumerate([ln for ln in lines if len(ln) > 1][: tuning.HEAD_LINES + 1]):
+        line = line[:SHORT_LINE]  # a title opens its line: the rest of a paragraph costs time
         spans = privacy.personal_spans(line)
         if spans and (len(line) <= SHORT_LINE or spans[0] == (0, len(line))):
             continue
