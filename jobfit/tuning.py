@@ -18,6 +18,9 @@ OCC_ADJACENT = 0.5  # a neighbouring occupation (licence level, neighbouring fun
 OCC_SAME_DOMAIN = 0.3  # another occupation of one domain (nursing vs pharmacy) shares less
 OCC_NEAR_DOMAIN = 0.12  # bordering domains (health and social services) share little
 HEAD_LINES = 2  # a resume's headline: its first lines after the name and contact details
+HEADLINE_SCAN = 12  # raw lines read for the headline's first lines: blank lines and contacts above
+SHORT_FORM_WINDOW = 8  # words either side of "PM" that may say "product" (a product manager)
+FIELD_PREFIX = 4  # "accountant" names the field "accounting": stems sharing 4+ letters meet
 
 # Score (scoring.py).
 FIELD_POWER = 1.5  # a field only half shared should count well under half

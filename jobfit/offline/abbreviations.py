@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jobfit import tuning
+
 # "9 PM", "AM/PM", "PM shift": a time of day, not a project manager.
 _TIME_BEFORE = frozenset({"am", "a.m", "noon", "midnight"})
 _TIME_AFTER = frozenset(
@@ -21,7 +23,6 @@ _ROLE_AFTER = frozenset(
     developer developers consultant""".split()
 )
 _PRODUCT = frozenset({"product", "products"})
-_WINDOW = 8  # words either side that may say "product" for a PM
 
 
 def _is_time(before: Sequence[str], after: Sequence[str]) -> bool:
@@ -46,7 +47,8 @@ def role(words: Sequence[str], i: int) -> tuple[str, ...] | None:
     if word == "pm":
         if _is_time(before, after):
             return None
-        near = words[max(0, i - _WINDOW) : i + _WINDOW + 1]
+        window = tuning.SHORT_FORM_WINDOW
+        near = words[max(0, i - window) : i + window + 1]
         return ("product", "manager") if _PRODUCT.intersection(near) else ("project", "manager")
     if word == "ba" and ba_is_role(list(before), list(after)):
         return ("business", "analyst")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from jobfit import tuning
 from jobfit.offline.credentials import RANGE, YEAR, stated_years
 from jobfit.offline.requirements import YEARS
 from jobfit.offline.text import content_stems, tokenize
@@ -34,9 +35,13 @@ _NOT_FIELD = frozenset(
 
 def _names(stems: set[str], field: frozenset[str]) -> bool:
     """True when the stems name the field: "accountant" names "accounting" (stem "account")."""
-    return any(
-        s.startswith(f) or f.startswith(s) for f in field for s in stems if min(len(s), len(f)) >= 4
-    ) or bool(stems & field)
+    least = tuning.FIELD_PREFIX
+    return bool(stems & field) or any(
+        s.startswith(f) or f.startswith(s)
+        for f in field
+        for s in stems
+        if min(len(s), len(f)) >= least
+    )
 
 
 def asked_field(text: str) -> frozenset[str]:

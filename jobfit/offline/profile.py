@@ -186,7 +186,8 @@ def _headline(resume: str) -> frozenset[str]:
     The same in any letter case: the first line is a name by its title-cased form, so capitals
     that make a title look like a name never change it; personal details are masked first.
     """
-    lines = [ln.strip(EDGE) for ln in resume.split("\n", 12)[:12]]
+    scan = tuning.HEADLINE_SCAN
+    lines = [ln.strip(EDGE) for ln in resume.split("\n", scan)[:scan]]
     tokens = []
     for i, line in enumerate([ln for ln in lines if len(ln) > 1][: tuning.HEAD_LINES + 1]):
         line = line[:SHORT_LINE]  # a title opens its line: the rest of a paragraph costs time
