@@ -12,11 +12,15 @@ OCC_BODY_TITLE = 1.5  # a title elsewhere (a past job, "the Nurse will...") says
 OCC_TITLE_CAP = 3  # a title repeated on every job of a resume counts three times at most
 OCC_TERM_CAP = 3  # so does a work word: repetition says nothing more
 OCC_KEEP = 4  # only the strongest few occupations of a side count: the rest is noise
-OCC_SAME_SHARE = 0.6  # the job's occupation at 60% of the resume's strongest one is the same field
+OCC_SAME_SHARE = 0.7  # the job's occupation at 70% of the resume's strongest one is the same field:
+# a strong second occupation (procurement in a supply-chain resume) is a neighbour, not the field
 OCC_ADJACENT = 0.5  # a neighbouring occupation (licence level, neighbouring function) is half
 OCC_SAME_DOMAIN = 0.3  # another occupation of one domain (nursing vs pharmacy) shares less
 OCC_NEAR_DOMAIN = 0.12  # bordering domains (health and social services) share little
 HEAD_LINES = 2  # a resume's headline: its first lines after the name and contact details
+HEADLINE_SCAN = 12  # raw lines read for the headline's first lines: blank lines and contacts above
+SHORT_FORM_WINDOW = 8  # words either side of "PM" that may say "product" (a product manager)
+FIELD_PREFIX = 4  # "accountant" names the field "accounting": stems sharing 4+ letters meet
 
 # Score (scoring.py).
 FIELD_POWER = 1.5  # a field only half shared should count well under half

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from jobfit.offline.job import build_job
@@ -24,6 +26,11 @@ def vector(head: str, body: str = ""):
         ("Paralegal", "E-filing, discovery, subpoenas for a litigation firm.", "legal_support"),
         ("Java Developer", "Spring, Hibernate, REST APIs.", "software_dev"),
         ("Warehouse Associate", "Forklift, picking, packing, cycle counts.", "logistics"),
+        ("Restaurant General Manager", "Staff, food cost, guest service.", "restaurant_mgmt"),
+        ("UX Engineer", "Prototypes in JavaScript, usability studies.", "design_ux"),
+        ("Design Verification Engineer", "UVM testbenches for ASIC blocks.", "engineering"),
+        ("Solutions Architect", "AWS, Terraform, Kubernetes.", "devops"),
+        ("Business Process Analyst", "Process maps, requirements, Visio.", "business_analysis"),
     ],
 )
 def test_the_headline_names_the_occupation(head, body, expected):
@@ -54,6 +61,45 @@ def test_same_adjacent_and_different():
         "different"
     )
     assert relation(job, vector("")) is None
+
+
+def test_a_strong_second_occupation_is_a_neighbour():
+    job = vector("Buyer", "Purchase orders, vendors, sourcing, RFQs, procurement.")
+    # A supply-chain manager who also buys: procurement at 65% of logistics.
+    assert relation(job, Counter({"logistics": 10.0, "procurement": 6.5})) == "adjacent"
+    assert relation(job, Counter({"logistics": 10.0, "procurement": 7.5})) == "same"
+
+
+def test_a_headline_naming_other_occupations_is_not_the_same_field():
+    job = vector("Restaurant Manager", "Staff, scheduling, food cost, guest service.")
+    chef = Counter({"culinary": 10.0, "restaurant_mgmt": 9.0})  # a chef who runs the room
+    assert relation(job, chef) == "same"  # on the words alone
+    assert relation(job, chef, frozenset({"culinary"})) == "adjacent"
+    assert relation(job, chef, frozenset({"restaurant_mgmt"})) == "same"
+
+
+def test_the_resume_profile_keeps_its_headline_occupations():
+    job = build_job("Restaurant Manager\n\nRequirements:\nFood cost control.\n")
+    resume = build_resume("Executive Chef\nMenus and food cost.", job.words, job.keywords)
+    assert resume.headline == {"culinary"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe\n221 Baker Street, London\nHR Generalist\nRecruiting and onboarding.",
+        # In capitals the first line reads as a name, in lower case it does not: the title on
+        # the third line is in the headline either way.
+        "POST-DOCTORAL FELLOW\nProfessional Overview\nHR Generalist\nRecruiting.",
+    ],
+)
+def test_the_headline_is_the_same_in_any_case(text):
+    job = build_job("HR Manager\n\nRequirements:\nRecruiting.\n")
+    heads = {
+        build_resume(t, job.words, job.keywords).headline
+        for t in (text, text.lower(), text.upper())
+    }
+    assert heads == {frozenset({"hr"})}  # never "baker" from the address
 
 
 def test_similarity_orders_same_over_adjacent_over_different():

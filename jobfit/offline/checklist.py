@@ -11,6 +11,7 @@ from jobfit.offline.credentials import DEGREE_STEMS, subject_family
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
+from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.text import clip
@@ -86,7 +87,20 @@ def _degree_value(line: Line, resume: ResumeProfile) -> float:
     return PARTIAL if resume.degrees and subject else 0.1
 
 
-def _value(line: Line, resume: ResumeProfile) -> float:
+def years_shown(line: Line, resume: ResumeProfile, jobs: list[Jobs | None]) -> float:
+    """The resume's years for a years line: in the field it names ("in accounting"), else all.
+
+    `jobs` holds the resume's dated jobs once read (read at most once per analysis).
+    """
+    field = asked_field(line.text)
+    if not field:
+        return resume.years
+    if not jobs:
+        jobs.append(read_jobs([(s.text, s.stems) for s in resume.segments if not s.degrees]))
+    return resume.years if jobs[0] is None else years_in(jobs[0], field)
+
+
+def _value(line: Line, resume: ResumeProfile, years: float) -> float:
     parts = []
     words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
     if line.groups:
@@ -99,12 +113,12 @@ def _value(line: Line, resume: ResumeProfile) -> float:
         value = _degree_value(line, resume)
     if line.years and not line.groups and not line.stems and line.degree is None:
         # "8 years of relevant work experience" asks for years and nothing else.
-        return min(1.0, resume.years / line.years) if resume.years else PARTIAL
+        return min(1.0, years / line.years) if resume.years else PARTIAL
     if line.years:
         # A resume that states no dates is not proof of no experience: halve, don't zero.
-        ratio = min(1.0, resume.years / line.years) if resume.years else 0.5
+        ratio = min(1.0, years / line.years) if resume.years else 0.5
         value *= 0.6 + 0.4 * ratio
-        if 0 < resume.years < line.years:
+        if resume.years and years < line.years:
             value = min(value, (PARTIAL + MET) / 2)  # two years are not "5+ years", however apt
     return value
 
@@ -122,14 +136,16 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
     """One Judgement per requirement line (duties stand in when the job lists no requirements)."""
     lines = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
     out = []
+    jobs: list[Jobs | None] = []
     for line in lines[:MAX_REQUIREMENTS]:
         condition = line.condition  # unknowable.topic, once per line of a prepared job
         if condition is not None:
             out.append(_condition(line, condition, resume))
             continue
-        value = _value(line, resume)
+        years = years_shown(line, resume, jobs) if line.years else resume.years
+        value = _value(line, resume, years)
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
-        short = bool(line.years) and resume.years < line.years
+        short = bool(line.years) and years < line.years
         out.append(Judgement(line, value, status, (), short))
     # A stated condition ("willing to travel") comes with its own quote.
     wanted = [(j.line, j.status in ("met", "partial") and not j.evidence) for j in out]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from jobfit.offline.text import stem
+from jobfit.offline import abbreviations
+from jobfit.offline.text import stem, words
 
 # Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
 _DEGREE_WORDS = [
@@ -136,6 +137,11 @@ _MICROSOFT = (
 
 
 def _is_degree(text: str, found: re.Match[str]) -> bool:
+    if found.group().lower() == "ba":
+        # "Senior BA", "as a BA": the business analyst, not the Bachelor of Arts.
+        before = words(text[max(0, found.start() - 30) : found.start()])[-2:]
+        after = words(text[found.end() : found.end() + 30])[:1]
+        return not abbreviations.ba_is_role(before, after)
     if found.group().lower() != "ms":
         return True
     after = text[found.end() : found.end() + 12].lstrip(" -").lower()
@@ -192,3 +198,13 @@ def resume_years(text: str) -> float:
             covered.update(range(start, max(end, start + 1)))
         best = max(best, float(len(covered)))
     return best
+
+
+# The same dates and totals, read per job by field_years.
+RANGE = _RANGE
+YEAR = _YEAR
+
+
+def stated_years(text: str) -> float:
+    """The largest total of years `text` states ("over 20 years of experience"), else 0."""
+    return max((float(m.group(1)) for m in _EXPLICIT_YEARS.finditer(text)), default=0.0)

@@ -24,7 +24,7 @@ from jobfit.report import (
     verdict_for,
 )
 
-VERSION = "offline-3"
+VERSION = "offline-4"
 _GAP_ORDER = ("required", "duty", "preferred")
 
 

@@ -10,7 +10,10 @@ from functools import cache
 from importlib import resources
 
 from jobfit import tuning
+from jobfit.offline import abbreviations
 from jobfit.offline.text import Token, tokenize
+
+_SHORT_FORMS = frozenset({"pm", "ba"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,13 @@ def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
     out = []
     i = 0
     while i < len(keys):
+        if keys[i] in _SHORT_FORMS:
+            # "Senior PM", "as a BA": a title; "9 PM", "BA in English": a time, a degree.
+            title = abbreviations.role(keys, i)
+            if title in occ.index:
+                out.append(title)
+            i += 1
+            continue
         if keys[i] not in occ.firsts:
             i += 1
             continue
@@ -139,18 +149,22 @@ def similarity(job: Counter[str], resume: Counter[str]) -> float:
     return min(1.0, _dot(a, b) / norm) if norm else 0.0
 
 
-def relation(job: Counter[str], resume: Counter[str]) -> str | None:
+def relation(
+    job: Counter[str], resume: Counter[str], headline: frozenset[str] = frozenset()
+) -> str | None:
     """'same', 'adjacent' or 'different' between the job's occupation and the resume's.
 
     The resume is in the job's occupation when that occupation weighs nearly as much in it as its
-    own strongest one; None when either side names no occupation at all.
+    own strongest one, unless its headline names other occupations and not the job's (`headline`:
+    the occupations of the resume's headline); None when either side names no occupation at all.
     """
     if not job or not resume:
         return None
     target = job.most_common(1)[0][0]
     best = resume.most_common(1)[0][1]
-    if resume[target] >= tuning.OCC_SAME_SHARE * best:
+    if resume[target] >= tuning.OCC_SAME_SHARE * best and (not headline or target in headline):
         return "same"
     strong = [name for name, w in resume.items() if w >= tuning.OCC_SAME_SHARE * best]
+    strong += headline  # a supply-chain manager's headline says where a procurement job sits
     near = max(nearness(target, name) for name in strong)
     return "adjacent" if near >= tuning.OCC_ADJACENT else "different"

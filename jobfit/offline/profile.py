@@ -13,7 +13,7 @@ from jobfit.offline.injection import find_injections, has_hidden_characters
 from jobfit.offline.matching import caseless, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
-from jobfit.offline.text import segments, tokenize
+from jobfit.offline.text import EDGE, segments, tokenize
 from jobfit.offline.vocabulary import with_implied
 from jobfit.report import Notice
 
@@ -46,6 +46,7 @@ class ResumeProfile:
     shown: Counter[str] = field(default_factory=Counter)  # named or implied: evidence of skill
     occupation: Counter[str] = field(default_factory=Counter)  # weight per occupation
     demonstrated: frozenset[str] = frozenset()  # skills shown in work, not only listed
+    headline: frozenset[str] = frozenset()  # occupations the headline's titles name
 
 
 @dataclass(frozen=True)
@@ -175,4 +176,27 @@ def build_resume(
         with_implied(skills),
         occupation,
         shown_in_work,
+        _headline(resume),
     )
+
+
+def _headline(resume: str) -> frozenset[str]:
+    """Occupations the titles in the resume's first lines name ("SOUS CHEF", "Java Developer").
+
+    The same in any letter case: the first line is a name by its title-cased form, so capitals
+    that make a title look like a name never change it; personal details are masked first.
+    """
+    scan = tuning.HEADLINE_SCAN
+    lines = [ln.strip(EDGE) for ln in resume.split("\n", scan)[:scan]]
+    tokens = []
+    for i, line in enumerate([ln for ln in lines if len(ln) > 1][: tuning.HEAD_LINES + 1]):
+        line = line[:SHORT_LINE]  # a title opens its line: the rest of a paragraph costs time
+        spans = privacy.personal_spans(line)
+        if spans and (len(line) <= SHORT_LINE or spans[0] == (0, len(line))):
+            continue
+        text = privacy.mask(line, spans) if spans else line
+        canon = text.title()
+        if i == 0 and len(canon) == len(text) and not names_occupation(tokenize(text)):
+            text = text[privacy.name_length(canon) :]
+        tokens += tokenize(text)
+    return frozenset(occupation_vector(tokens, []))

@@ -175,3 +175,6 @@ def years_required(text: str) -> int | None:
     """The smallest number of years a requirement line asks for ("5+ years of Python" -> 5)."""
     found = [int(m.group(1)) for m in _YEARS.finditer(text)]
     return min(found) if found else None
+
+
+YEARS = _YEARS  # field_years reads what follows the number ("in accounting")

@@ -124,7 +124,7 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
     return PairParts(
         job.fields,
         occupations.similarity(job.occupation, resume.occupation),
-        occupations.relation(job.occupation, resume.occupation),
+        occupations.relation(job.occupation, resume.occupation, resume.headline),
         job.hard,
         self_dot(job.fields),
     )

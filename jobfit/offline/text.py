@@ -133,7 +133,7 @@ def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
         t.stem
         for t in (tokenize(text) if tokens is None else tokens)
         if len(t.lower) > 1
-        and not t.lower.isdigit()
+        and not t.lower.rstrip("+").isdigit()  # "5+" (years) is a number too
         and t.lower not in STOP_WORDS
         and t.lower not in GENERIC_WORDS
         and t.stem not in _GENERIC_STEMS

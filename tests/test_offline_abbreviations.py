@@ -1,0 +1,62 @@
+"""PM and BA read from the words around them: a role, a time of day, or a degree."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.abbreviations import role
+from jobfit.offline.credentials import degree_levels
+from jobfit.offline.occupations import occupation_vector
+from jobfit.offline.text import tokenize, words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senior PM at Acme", ("project", "manager")),
+        ("pm for the payments product", ("product", "manager")),
+        ("Shift ends at 9 PM", None),
+        ("Shift ends at 9 pm", None),
+        ("Open AM/PM", None),
+        ("PM shift supervisor", None),
+        ("Senior BA at Acme", ("business", "analyst")),
+        ("worked as a ba on payments", ("business", "analyst")),
+        ("BA/QA lead", ("business", "analyst")),
+        ("BA in English", None),
+        ("a BA in Economics", None),
+        ("BA, History, 2010", None),
+    ],
+)
+def test_role(text, expected):
+    ws = words(text)
+    i = next(i for i, w in enumerate(ws) if w in ("pm", "ba"))
+    assert role(ws, i) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [
+        ("Senior PM at Acme", {"project_mgmt": 1.5}),
+        ("senior pm at acme", {"project_mgmt": 1.5}),
+        ("PM for the product roadmap", {"product_mgmt": 2.5}),  # "product roadmap" is work too
+        ("Worked 5 PM to 1 AM", {}),
+        ("Senior BA at Acme", {"business_analysis": 1.5}),
+        ("BA in English", {}),
+    ],
+)
+def test_short_forms_name_occupations_in_context(text, occupation):
+    assert dict(occupation_vector([], tokenize(text))) == occupation
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("BA in English, 2010", {2}),
+        ("BA (Hons) Economics", {2}),
+        ("Senior BA at Acme", set()),
+        ("Worked as a BA on payments", set()),
+        ("BA/QA lead", set()),
+    ],
+)
+def test_ba_is_a_degree_unless_it_is_the_analyst(text, levels):
+    assert degree_levels(text) == levels

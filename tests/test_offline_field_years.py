@@ -1,0 +1,78 @@
+"""Years of experience counted in the field a requirement names ("in accounting")."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobfit.offline.checklist import judge
+from jobfit.offline.field_years import asked_field, years_in_field
+from jobfit.offline.job import build_job
+from jobfit.offline.profile import build_resume
+
+# An accountant for 4 years (2015-2019, and 2018-2019 at once), a receptionist for 5 before.
+RESUME = [
+    "Accountant",
+    "ABC Corp, 2015 - 2019",
+    "Prepared ledgers and reconciliations",
+    "Receptionist",
+    "XYZ, 2010 - 2015",
+    "Answered phones",
+    "Staff Accountant",
+    "QQ Ltd, 2018 - present",
+    "Accounts payable",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("5+ years of experience in accounting", {"account"}),
+        ("5 years of progressive work experience in accounting or finance", {"account", "financ"}),
+        ("3 years as a Registered Nurse in a hospital setting", {"register", "nurs"}),
+        ("2+ years in software, including Python", {"softwar"}),
+        # No field: a skill's years, a setting, or none named at all.
+        ("3 years of experience building data pipelines in Python.", set()),
+        ("5 years of experience in a fast-paced environment", set()),
+        ("5 years of experience in a related field", set()),
+        ("8 years of relevant work experience", set()),
+    ],
+)
+def test_asked_field(line, field):
+    assert asked_field(line) == field
+
+
+def test_years_in_field_counts_the_field_jobs_once():
+    # 2015-2019 and 2018-present (latest year named: 2019) overlap: 4 years, not 5; the
+    # receptionist years (and the title line above the next job) are not accounting.
+    assert years_in_field(RESUME, frozenset({"account"})) == 4.0
+    assert years_in_field(RESUME, frozenset({"phone"})) == 5.0
+
+
+def test_years_in_field_reads_a_stated_total_that_names_the_field():
+    texts = ["Accountant with over 12 years of experience", "Chef, 2001 - 2003"]
+    assert years_in_field(texts, frozenset({"account"})) == 12.0
+    assert years_in_field(["Over 12 years of experience"], frozenset({"account"})) == 0.0
+
+
+def test_years_in_field_without_dates_is_unknown():
+    assert years_in_field(["Accountant at ABC Corp"], frozenset({"account"})) is None
+
+
+def _judged(resume: str, line: str):
+    job = build_job(f"Accountant\n\nRequirements:\n{line}\n")
+    [j] = judge(job, build_resume(resume, job.words, job.keywords))
+    return j
+
+
+def test_requirement_in_a_field_counts_that_field_only():
+    resume = "\n".join(RESUME)
+    # 9 years of work, 4 of them in accounting.
+    in_field = _judged(resume, "6+ years of experience in accounting.")
+    assert in_field.years_short
+    assert in_field.status == "partial"
+    anywhere = _judged(resume, "6+ years of work experience.")
+    assert not anywhere.years_short
+    assert anywhere.status == "met"
+    enough = _judged(resume, "3+ years of experience in accounting.")
+    assert not enough.years_short
+    assert enough.status == "met"
