@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
-from jobfit.offline.injection import find_injections, has_hidden_characters
+from jobfit.offline.injection import find_injections, has_hidden_characters, possible
 from jobfit.offline.matching import caseless, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
@@ -59,10 +59,13 @@ class ReadResume:
 
 def read_resume(resume: str) -> ReadResume:
     """Read what does not depend on the job, once per resume (jobfit.batch ranks many jobs)."""
-    return ReadResume(tuple(_screener_notes(resume)), _pieces(resume), caseless(resume))
+    # Each piece can hold only the injection patterns the whole text might: check those alone.
+    among = possible(resume)
+    notes = _screener_notes(resume, among)
+    return ReadResume(tuple(notes), _pieces(resume, among), caseless(resume))
 
 
-def _pieces(resume: str) -> list[Piece]:
+def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
@@ -85,15 +88,15 @@ def _pieces(resume: str) -> list[Piece]:
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans) if spans else seg
-        if not find_injections(scan):
+        if not find_injections(scan, among):
             tokens = seg_tokens if seg_tokens is not None and not spans else tokenize(scan)
             out.append(Piece(seg, scan, not spans, tokens))
     return out
 
 
-def _screener_notes(resume: str) -> list[Notice]:
+def _screener_notes(resume: str, among: tuple[int, ...]) -> list[Notice]:
     notes = []
-    injections = find_injections(resume)
+    injections = find_injections(resume, among)
     if injections:
         shown = "; ".join(f'"{p[:60]}"' for p in injections[:3])
         notes.append(
