@@ -19,8 +19,8 @@ class Occupations:
 
     # phrase -> (occupations it is a title of, occupations it is a work word of)
     index: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
-    longest: int
-    firsts: frozenset[str]  # words a phrase starts with: every other word is skipped at once
+    longest: dict[str, int]  # per word a phrase starts with, its longest phrase's length
+    title_firsts: frozenset[str]  # words a title starts with: a line without one names none
     domain: dict[str, str]
     adjacent: frozenset[tuple[str, str]]
     adjacent_domains: frozenset[tuple[str, str]]
@@ -46,10 +46,13 @@ def occupations() -> Occupations:
     occs = data["occupations"]
     adjacent = {(a, b) for a, occ in occs.items() for b in occ["adjacent"]}
     domains = {(a, b) for a, b in data["adjacent_domains"]}
+    longest: dict[str, int] = {}
+    for key in index:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
     return Occupations(
         index,
-        max(len(k) for k in index),
-        frozenset(k[0] for k in index),
+        longest,
+        frozenset(k[0] for k, (names, _) in index.items() if names),
         {name: occ["domain"] for name, occ in occs.items()},
         frozenset(adjacent | {(b, a) for a, b in adjacent}),
         frozenset(domains | {(b, a) for a, b in domains}),
@@ -72,29 +75,35 @@ def nearness(a: str, b: str) -> float:
 
 def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
     """The model's phrases in `tokens`, longest first, left to right, never overlapping."""
+    return _phrases_in([t.base for t in tokens])
+
+
+def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     occ = occupations()
-    keys = [t.base for t in tokens]
+    index, longest = occ.index, occ.longest
     out = []
-    i = 0
-    while i < len(keys):
-        if keys[i] not in occ.firsts:
-            i += 1
+    after = 0  # where the last phrase found ends: a phrase never starts inside another
+    # Only the words that start a phrase are tried, each for the lengths its phrases have:
+    # most words start none (this loop was a hot spot, run on every line).
+    for i in [i for i, k in enumerate(keys) if k in longest]:
+        if i < after:
             continue
-        for n in range(min(occ.longest, len(keys) - i), 0, -1):
+        for n in range(min(longest[keys[i]], len(keys) - i), 0, -1):
             key = tuple(keys[i : i + n])
-            if key in occ.index:
+            if key in index:
                 out.append(key)
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
     return out
 
 
 def names_occupation(tokens: list[Token]) -> bool:
     """True when the words hold an occupation's title ("SOUS CHEF", "Construction Worker")."""
-    index = occupations().index
-    return any(index[key][0] for key in _phrases(tokens))
+    occ = occupations()
+    keys = [t.base for t in tokens]
+    if occ.title_firsts.isdisjoint(keys):
+        return False  # no title can start here, so none is found
+    return any(occ.index[key][0] for key in _phrases_in(keys))
 
 
 def occupation_vector(
