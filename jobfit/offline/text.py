@@ -103,8 +103,9 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _forms(lower: str) -> tuple[str, str, str]:
-    # One cache lookup per token instead of two (singular and stem).
+def _forms(word: str) -> tuple[str, str, str]:
+    # One cache lookup per token instead of two (singular and stem), and no lower() call.
+    lower = word.lower()
     return lower, singular(lower), stem(lower)
 
 
@@ -113,10 +114,7 @@ _new_token = tuple.__new__  # skips NamedTuple's Python-level __new__; same obje
 
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens with offsets into `text`."""
-    return [
-        _new_token(Token, (*_forms(m.group().lower()), m.start(), m.end()))
-        for m in _TOKEN.finditer(text)
-    ]
+    return [_new_token(Token, _forms(m.group()) + m.span()) for m in _TOKEN.finditer(text)]
 
 
 def words(text: str) -> list[str]:
