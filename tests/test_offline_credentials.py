@@ -9,6 +9,7 @@ import pytest
 
 from jobfit.offline import credentials
 from jobfit.offline.credentials import degree_levels, degree_required, resume_years
+from jobfit.offline.text import tokenize
 
 
 @pytest.mark.parametrize(
@@ -74,10 +75,17 @@ def _all_levels(text: str) -> set[int]:
         "MS in CS, BS in EE, BA, MA, ME, BE, BTech, MSc",
         "\u0131ph.d",  # not ASCII: searched in full
         "Sales executive for eight years",
+        # One degree a line, each starting a token in its own way (the token gate's cases).
+        *("M. Sc in chemistry", "m sc", "B\tTech", "b. eng", "Ph D", "ph. d", "ma in history"),
+        *("ms in physics", "ba in arts", "bs in math", "m.a.", "b.s", "c++msc", "MS2"),
+        *("post graduate", "Post-Graduate", "PostGraduate", "undergraduate degree"),
+        *("graduate degree", "University degree", "master's", "bachelors", "doctoral"),
+        *("diploma", "associates degree", "four-year degree", "college degree", "x_msc"),
+        "Managed members, best based masterclass",  # heads in words that name no degree
     ],
 )
 def test_the_degree_anchor_gate_changes_no_result(text):
-    assert degree_levels(text) == _all_levels(text)
+    assert degree_levels(text) == degree_levels(text, tokenize(text)) == _all_levels(text)
 
 
 def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
@@ -87,6 +95,7 @@ def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     lines = {ln for r in rows for t in (r["resume"], r["job"]) for ln in t.splitlines()}
     assert all(degree_levels(ln) == _all_levels(ln) for ln in lines)
+    assert all(degree_levels(ln, tokenize(ln)) == _all_levels(ln) for ln in lines)
 
 
 @pytest.mark.parametrize(

@@ -145,7 +145,7 @@ def build_resume(
                 p.quotable,
                 named,
                 p.stems,
-                frozenset(degree_levels(p.scan)),
+                frozenset(degree_levels(p.scan, p.tokens)),
                 frozenset(with_implied(named)),
                 is_list,
             )
