@@ -71,13 +71,14 @@ def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
     for i, seg in enumerate(segments(resume)):
         budget.check()
         # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
-        # name but names a job or a section.
+        # name but names a job or a section. Only the first segment can be the name: the
+        # others are not looked at for one (this ran on every line).
         seg_tokens = None  # tokenised at most once: the line unmasked reuses them
-        heading = strength.is_heading(seg)
-        if not heading:
+        name = 0
+        if i == 0 and not strength.is_heading(seg):
             seg_tokens = tokenize(seg)
-            heading = names_occupation(seg_tokens)
-        name = privacy.name_length(seg) if i == 0 and not heading else 0
+            if not names_occupation(seg_tokens):
+                name = privacy.name_length(seg)
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
