@@ -125,17 +125,22 @@ def words(text: str) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
 
 
+@lru_cache(maxsize=65536)
+def _carries_meaning(lower: str) -> bool:
+    # One cache lookup per token instead of five tests (content_stems runs on every line).
+    return (
+        len(lower) > 1
+        and not lower.isdigit()
+        and lower not in STOP_WORDS
+        and lower not in GENERIC_WORDS
+        and stem(lower) not in _GENERIC_STEMS
+    )
+
+
 def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
     """Stems of the words in `text` that carry meaning (no stop words, generic words, numbers)."""
-    return {
-        t.stem
-        for t in (tokenize(text) if tokens is None else tokens)
-        if len(t.lower) > 1
-        and not t.lower.isdigit()
-        and t.lower not in STOP_WORDS
-        and t.lower not in GENERIC_WORDS
-        and t.stem not in _GENERIC_STEMS
-    }
+    # t[0] is t.lower, t[2] t.stem: indexing a token is cheaper than naming its field.
+    return {t[2] for t in (tokenize(text) if tokens is None else tokens) if _carries_meaning(t[0])}
 
 
 _WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
