@@ -122,3 +122,44 @@ def test_lower_case_degrees_keep_their_level(text, expected):
 )
 def test_ms_office_is_no_masters_degree(text, expected):
     assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019 - 2021; 2019to2020; x2019 - 2020; _2019 - now; 1999–2001",
+        "Jan 2018 to Sept, 2020\n(2015 - present) 202019 - 2021 20192020",
+        "\u0662\u0660\u0661\u0669 - 2020; 19\u0663\u0663 until today; 2020 2020 2020",
+        "",
+    ],
+)
+def test_year_patterns_tried_where_a_year_starts_find_what_a_search_finds(text):
+    for pattern in (credentials._YEAR, credentials._RANGE):
+        tried = credentials._matches_at(pattern, text, credentials._centuries(text))
+        assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5 YRS of industry experience", 5.0),
+        ("18 Month work", 1.5),
+        ("7 YEARS of \u017foftware work experience", 7.0),
+        ("\u0130 have 6 years experience; 30 months", 6.0),
+        ("2010 - 2015, 2019 - present and 2021", 7.0),
+    ],
+)
+def test_resume_years_past_the_word_gates(text, years):
+    assert resume_years(text) == years
+
+
+def test_year_patterns_tried_where_a_year_starts_on_dev_texts():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    texts = {t for r in rows for t in (r["resume"], r["job"])}
+    for pattern in (credentials._YEAR, credentials._RANGE):
+        for text in texts:
+            tried = credentials._matches_at(pattern, text, credentials._centuries(text))
+            assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]

@@ -197,17 +197,50 @@ def degree_required(text: str, tokens: Sequence[Token] | None = None) -> int | N
     return min(levels) if levels else None
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _centuries(text: str) -> list[int]:
+    """Every place a word starts with "19" or "20", in order: where a year can start."""
+    out = []
+    for head in ("19", "20"):
+        at = text.find(head)
+        while at != -1:
+            if not at or text[at - 1] not in _WORD_CHARS:  # else no \b before it
+                out.append(at)
+            at = text.find(head, at + 1)
+    return sorted(out)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """pattern.finditer(text), tried only at `starts` (every place a match can begin)."""
+    found = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def resume_years(text: str) -> float:
     """A conservative estimate of the years of experience a resume shows."""
     best = 0.0
-    for m in _EXPLICIT_YEARS.finditer(text):
-        best = max(best, float(m.group(1)))
-    for m in _MONTHS.finditer(text):
-        best = max(best, int(m.group(1)) / 12)
-    years = [int(y) for y in _YEAR.findall(text)]
+    # Each search reads the whole resume: skip those whose words are missing (no letter but
+    # these lower-cases to them or matches them ignoring case), and try the year patterns only
+    # where a year can start.
+    low = text.lower()
+    if "year" in low or "yr" in low:
+        for m in _EXPLICIT_YEARS.finditer(text):
+            best = max(best, float(m.group(1)))
+    if "month" in low:
+        for m in _MONTHS.finditer(text):
+            best = max(best, int(m.group(1)) / 12)
+    centuries = _centuries(text)
+    years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]
     latest = max(years, default=0)
     spans = []
-    for m in _RANGE.finditer(text):
+    for m in _matches_at(_RANGE, text, centuries):
         start = int(m.group(1))
         end_text = m.group(2)
         end = int(end_text) if end_text.isdigit() else latest
