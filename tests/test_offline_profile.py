@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from jobfit.offline.profile import build_resume
+from jobfit.offline import profile as profile_module
+from jobfit.offline.profile import build_resume, read_resume
 from jobfit.offline.text import tokenize
 
 RESUME = """Jane Doe
@@ -53,3 +54,18 @@ def test_copied_job_text_is_dropped_and_flagged():
     p = profile(RESUME + job + "\n", job)
     assert [w.code for w in p.warnings] == ["job_text_copied"]
     assert p.skills["Kubernetes"] == 0
+
+
+def test_a_read_resume_finds_its_skills_and_degrees_once_for_every_job(monkeypatch):
+    read = read_resume(RESUME)
+    calls = []
+    real = profile_module.find_mentions
+    monkeypatch.setattr(
+        profile_module, "find_mentions", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    jobs = ("Data Analyst: SQL and Tableau", "Statistician with an MSc", "")
+    built = [build_resume(RESUME, [t.lower for t in tokenize(j)], set(), read=read) for j in jobs]
+    assert calls == []
+    for job, p in zip(jobs, built, strict=True):
+        assert p == profile(RESUME, job)
+    assert built[0].skills["Tableau"] == built[0].skills["SQL"] == 1 and built[0].degrees == {3}

@@ -49,12 +49,22 @@ class ResumeProfile:
 
 
 @dataclass(frozen=True)
+class Found:
+    """What one piece names, whatever the job: skills as named, degree levels, skills shown."""
+
+    skills: Counter[str]
+    degrees: frozenset[int]
+    shown: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ReadResume:
     """The job-independent part of reading a resume: screener notes and clean pieces."""
 
     notes: tuple[Notice, ...]
     pieces: list[Piece]
     one_case: bool  # the whole text in one letter case
+    found: dict[int, Found] = field(default_factory=dict)  # by id() of each of `pieces`
 
 
 def read_resume(resume: str) -> ReadResume:
@@ -62,7 +72,19 @@ def read_resume(resume: str) -> ReadResume:
     # Each piece can hold only the injection patterns the whole text might: check those alone.
     among = possible(resume)
     notes = _screener_notes(resume, among)
-    return ReadResume(tuple(notes), _pieces(resume, among), caseless(resume))
+    pieces = _pieces(resume, among)
+    one_case = caseless(resume)
+    # What each piece names is read here, once, not again for every job the resume meets.
+    found = {id(p): _found(p, one_case) for p in pieces}
+    return ReadResume(tuple(notes), pieces, one_case, found)
+
+
+def _found(piece: Piece, one_case: bool) -> Found:
+    budget.check()
+    mentions = find_mentions(piece.scan, piece.tokens, one_case=one_case)
+    named = Counter(m.skill.name for m in mentions)
+    degrees = frozenset(degree_levels(piece.scan, piece.tokens))
+    return Found(named, degrees, frozenset(with_implied(named)))
 
 
 def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
@@ -130,7 +152,6 @@ def build_resume(
 ) -> ResumeProfile:
     """Read `resume` against the job's words, keyword stems and lines' stems (`read`: prepared)."""
     read = read_resume(resume) if read is None else read
-    one_case = read.one_case
     notes = list(read.notes)
     pieces = screening.drop_copied(read.pieces, job_words, job_lines, notes)
     pieces = screening.drop_stuffed(pieces, job_keywords, job_words, notes)
@@ -139,18 +160,9 @@ def build_resume(
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):
         budget.check()
-        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
-        segs.append(
-            Segment(
-                p.text,
-                p.quotable,
-                named,
-                p.stems,
-                frozenset(degree_levels(p.scan, p.tokens)),
-                frozenset(with_implied(named)),
-                is_list,
-            )
-        )
+        # The screening keeps the pieces it was given; any other piece is read here.
+        f = read.found.get(id(p)) or _found(p, read.one_case)
+        segs.append(Segment(p.text, p.quotable, f.skills, p.stems, f.degrees, f.shown, is_list))
     skills: Counter[str] = Counter()
     for s in segs:
         skills.update(s.skills)
