@@ -116,11 +116,13 @@ def _scan(
     # every length (this loop was a hot spot).
     if longest.keys().isdisjoint(keys[lo:hi]):
         return out
-    after = lo  # where the last mention found ends: none starts inside another
-    for i in [i for i in range(lo, hi) if keys[i] in longest]:
-        if i < after:
+    i = lo
+    while i < hi:
+        top = longest.get(keys[i])
+        if top is None:
+            i += 1
             continue
-        for n in range(min(longest[keys[i]], hi - i), 0, -1):
+        for n in range(min(top, hi - i), 0, -1):
             alias = index.get(tuple(keys[i : i + n]))
             if alias is None or (alias.skill.kind == "role" and not roles):
                 continue
@@ -133,6 +135,8 @@ def _scan(
             if alias.skill.kind == "role" and n > 1:
                 # "Python developer" is a role and also says Python.
                 out.extend(_scan(text, tokens, keys, i, i + n, roles=False, one_case=one_case))
-            after = i + n
+            i += n
             break
+        else:
+            i += 1
     return out
