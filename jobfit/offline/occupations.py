@@ -19,7 +19,7 @@ class Occupations:
 
     # phrase -> (occupations it is a title of, occupations it is a work word of)
     index: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
-    longest: dict[str, int]  # per word a phrase starts with, its longest phrase's length
+    lengths: dict[str, tuple[int, ...]]  # per word a phrase starts with, its phrases' lengths
     title_firsts: frozenset[str]  # words a title starts with: a line without one names none
     domain: dict[str, str]
     adjacent: frozenset[tuple[str, str]]
@@ -46,12 +46,12 @@ def occupations() -> Occupations:
     occs = data["occupations"]
     adjacent = {(a, b) for a, occ in occs.items() for b in occ["adjacent"]}
     domains = {(a, b) for a, b in data["adjacent_domains"]}
-    longest: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for key in index:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        lengths.setdefault(key[0], set()).add(len(key))
     return Occupations(
         index,
-        longest,
+        {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()},
         frozenset(k[0] for k, (names, _) in index.items() if names),
         {name: occ["domain"] for name, occ in occs.items()},
         frozenset(adjacent | {(b, a) for a, b in adjacent}),
@@ -80,15 +80,17 @@ def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
 
 def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     occ = occupations()
-    index, longest = occ.index, occ.longest
+    index, lengths = occ.index, occ.lengths
     out = []
     after = 0  # where the last phrase found ends: a phrase never starts inside another
     # Only the words that start a phrase are tried, each for the lengths its phrases have:
     # most words start none (this loop was a hot spot, run on every line).
-    for i in [i for i, k in enumerate(keys) if k in longest]:
+    for i in [i for i, k in enumerate(keys) if k in lengths]:
         if i < after:
             continue
-        for n in range(min(longest[keys[i]], len(keys) - i), 0, -1):
+        for n in lengths[keys[i]]:
+            if n > len(keys) - i:
+                continue
             key = tuple(keys[i : i + n])
             if key in index:
                 out.append(key)
