@@ -9,6 +9,7 @@ import pytest
 
 from jobfit.offline import credentials
 from jobfit.offline.credentials import degree_levels, degree_required, resume_years
+from jobfit.offline.text import tokenize
 
 
 @pytest.mark.parametrize(
@@ -74,10 +75,17 @@ def _all_levels(text: str) -> set[int]:
         "MS in CS, BS in EE, BA, MA, ME, BE, BTech, MSc",
         "\u0131ph.d",  # not ASCII: searched in full
         "Sales executive for eight years",
+        # One degree a line, each starting a token in its own way (the token gate's cases).
+        *("M. Sc in chemistry", "m sc", "B\tTech", "b. eng", "Ph D", "ph. d", "ma in history"),
+        *("ms in physics", "ba in arts", "bs in math", "m.a.", "b.s", "c++msc", "MS2"),
+        *("post graduate", "Post-Graduate", "PostGraduate", "undergraduate degree"),
+        *("graduate degree", "University degree", "master's", "bachelors", "doctoral"),
+        *("diploma", "associates degree", "four-year degree", "college degree", "x_msc"),
+        "Managed members, best based masterclass",  # heads in words that name no degree
     ],
 )
 def test_the_degree_anchor_gate_changes_no_result(text):
-    assert degree_levels(text) == _all_levels(text)
+    assert degree_levels(text) == degree_levels(text, tokenize(text)) == _all_levels(text)
 
 
 def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
@@ -87,6 +95,7 @@ def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     lines = {ln for r in rows for t in (r["resume"], r["job"]) for ln in t.splitlines()}
     assert all(degree_levels(ln) == _all_levels(ln) for ln in lines)
+    assert all(degree_levels(ln, tokenize(ln)) == _all_levels(ln) for ln in lines)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +122,47 @@ def test_lower_case_degrees_keep_their_level(text, expected):
 )
 def test_ms_office_is_no_masters_degree(text, expected):
     assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019 - 2021; 2019to2020; x2019 - 2020; _2019 - now; 1999–2001",
+        "Jan 2018 to Sept, 2020\n(2015 - present) 202019 - 2021 20192020",
+        "\u0662\u0660\u0661\u0669 - 2020; 19\u0663\u0663 until today; 2020 2020 2020",
+        "",
+    ],
+)
+def test_year_patterns_tried_where_a_year_starts_find_what_a_search_finds(text):
+    assert _tried_as_searched(text)
+
+
+def _tried_as_searched(text: str) -> bool:
+    """The year patterns tried only where a year starts find what finditer finds."""
+    return all(
+        [m.span() for m in credentials._matches_at(p, text, credentials._centuries(text))]
+        == [m.span() for m in p.finditer(text)]
+        for p in (credentials._YEAR, credentials._RANGE)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("5 YRS of industry experience", 5.0),
+        ("18 Month work", 1.5),
+        ("7 YEARS of \u017foftware work experience", 7.0),
+        ("\u0130 have 6 years experience; 30 months", 6.0),
+        ("2010 - 2015, 2019 - present and 2021", 7.0),
+    ],
+)
+def test_resume_years_past_the_word_gates(text, years):
+    assert resume_years(text) == years
+
+
+def test_year_patterns_tried_where_a_year_starts_on_dev_texts():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    assert all(_tried_as_searched(t) for r in rows for t in (r["resume"], r["job"]))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from jobfit.offline.profile import build_resume
+from jobfit.offline import profile as profile_module
+from jobfit.offline.profile import build_resume, read_resume
 from jobfit.offline.text import tokenize
 
 RESUME = """Jane Doe
@@ -55,20 +56,16 @@ def test_copied_job_text_is_dropped_and_flagged():
     assert p.skills["Kubernetes"] == 0
 
 
-def test_a_prepared_resume_reads_skills_and_degrees_of_its_lines_once(monkeypatch):
-    from jobfit.batch import prepare_resume, score
-    from jobfit.offline import profile as module
-
+def test_a_read_resume_finds_its_skills_and_degrees_once_for_every_job(monkeypatch):
+    read = read_resume(RESUME)
     calls = []
-    for name in ("find_mentions", "degree_levels"):
-        real = getattr(module, name)
-        monkeypatch.setattr(
-            module, name, lambda *a, real=real, **k: calls.append(1) or real(*a, **k)
-        )
-    prepared = prepare_resume(RESUME)
-    jobs = ["Data Analyst\nRequirements:\n- SQL\n- Tableau", "Statistician\n- M.Sc. Statistics"]
-    first = score(prepared, jobs[0])
-    once = len(calls)
-    assert once == 2 * 3  # two reads of each of the three lines kept
-    assert score(prepared, jobs[1]).score >= 0 and score(prepared, jobs[0]) == first
-    assert len(calls) == once
+    real = profile_module.find_mentions
+    monkeypatch.setattr(
+        profile_module, "find_mentions", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    jobs = ("Data Analyst: SQL and Tableau", "Statistician with an MSc", "")
+    built = [build_resume(RESUME, [t.lower for t in tokenize(j)], set(), read=read) for j in jobs]
+    assert calls == []
+    for job, p in zip(jobs, built, strict=True):
+        assert p == profile(RESUME, job)
+    assert built[0].skills["Tableau"] == built[0].skills["SQL"] == 1 and built[0].degrees == {3}

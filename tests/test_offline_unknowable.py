@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobfit.offline import OfflineEngine
+from jobfit.offline import OfflineEngine, unknowable
 from jobfit.offline.unknowable import stated, topic
 
 
@@ -61,3 +61,11 @@ def test_unknown_items_do_not_lower_the_score():
     )
     engine = OfflineEngine()
     assert engine.analyze(RESUME, JOB).score == engine.analyze(RESUME, without).score
+
+
+def test_words_turn_every_character_but_letters_digits_percent_and_quote_to_spaces():
+    text = "".join(chr(c) for c in range(0x3000))  # ASCII and far past it
+    for sample in (text[:128], text, "Travel: 25%\u2019s / week-ends, O'Neil!"):
+        low = sample.lower().replace("\u2019", "'").replace("%", " % ")
+        kept = "".join(c if c.isalnum() or c in "%'" else " " for c in low)
+        assert unknowable._words(sample) == " " + " ".join(kept.split()) + " "

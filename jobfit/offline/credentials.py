@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from jobfit.offline import abbreviations
-from jobfit.offline.text import stem, words
+from jobfit.offline.text import Token, stem, words
 
 # Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
 _DEGREE_WORDS = [
@@ -82,6 +83,18 @@ _DEGREE_ANCHORS = [
     ("b.", "bs", "ba"),
 ]
 _CASE_SENSITIVE = range(4, 7)  # the anchors above that are looked for in the text as written
+_EVERY_DEGREE = range(len(_DEGREE_RES))
+# A degree starts a word, so a token starts where it does: as one of these tokens ("m" of
+# "M. Sc", "ms" of "MS in"), or with one of these heads (lower case). A line with no such
+# token names no degree in any case: its case-blind patterns are not searched at all (those
+# anchors above, "sc", "eng", "ma", are in most lines).
+_DEGREE_TOKENS = frozenset({"ph", "m", "ms", "ma", "b", "bs", "ba"})
+_DEGREE_HEADS = (
+    "ph.", "phd", "doctora", "master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.",
+    "post", "pgd", "bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb",
+    "undergraduate", "graduate", "four", "university", "college", "diploma", "associate",
+)  # fmt: skip
+_DEGREE_STARTS = frozenset(_DEGREE_TOKENS | {h[:2] for h in _DEGREE_HEADS})  # first two letters
 
 
 # Subject families a job names instead of a subject. Stems of the subjects each one accepts.
@@ -148,13 +161,28 @@ def _is_degree(text: str, found: re.Match[str]) -> bool:
     return not after.startswith(_MICROSOFT)
 
 
-def degree_levels(text: str) -> set[int]:
-    """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate)."""
-    found = set()
+def _names_no_degree(tokens: Sequence[Token]) -> bool:
+    """True when no token can start a degree's name (an ASCII text's tokens)."""
+    # Two letters first: a set lookup rules out most tokens, thirty prefixes only a few.
+    for t in tokens:
+        low = t[0]  # t.lower; indexing a token is cheaper on every token of every line
+        if low[:2] in _DEGREE_STARTS and (low in _DEGREE_TOKENS or low.startswith(_DEGREE_HEADS)):
+            return False
+    return True
+
+
+def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
+    """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate).
+
+    `tokens`: tokenize(text), when the caller has them, to pass over most lines at once.
+    """
+    found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
-    low = text.lower()
+    caseless = not (ascii_text and tokens is not None and _names_no_degree(tokens))
+    low = text.lower() if caseless else text
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
-    for i, (level, pattern) in enumerate(_DEGREE_RES):
+    for i in _EVERY_DEGREE if caseless else _CASE_SENSITIVE:
+        level, pattern = _DEGREE_RES[i]
         if ascii_text and i < len(_DEGREE_ANCHORS):
             haystack = text if i in _CASE_SENSITIVE else low
             for word in _DEGREE_ANCHORS[i]:
@@ -169,23 +197,56 @@ def degree_levels(text: str) -> set[int]:
     return found
 
 
-def degree_required(text: str) -> int | None:
+def degree_required(text: str, tokens: Sequence[Token] | None = None) -> int | None:
     """The lowest degree level a requirement line accepts, or None if it names none."""
-    levels = degree_levels(text)
+    levels = degree_levels(text, tokens)
     return min(levels) if levels else None
+
+
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _centuries(text: str) -> list[int]:
+    """Every place a word starts with "19" or "20", in order: where a year can start."""
+    out = []
+    for head in ("19", "20"):
+        at = text.find(head)
+        while at != -1:
+            if not at or text[at - 1] not in _WORD_CHARS:  # else no \b before it
+                out.append(at)
+            at = text.find(head, at + 1)
+    return sorted(out)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """pattern.finditer(text), tried only at `starts` (every place a match can begin)."""
+    found = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def resume_years(text: str) -> float:
     """A conservative estimate of the years of experience a resume shows."""
     best = 0.0
-    for m in _EXPLICIT_YEARS.finditer(text):
-        best = max(best, float(m.group(1)))
-    for m in _MONTHS.finditer(text):
-        best = max(best, int(m.group(1)) / 12)
-    years = [int(y) for y in _YEAR.findall(text)]
+    # Each search reads the whole resume: skip those whose words are missing (no letter but
+    # these lower-cases to them or matches them ignoring case), and try the year patterns only
+    # where a year can start.
+    low = text.lower()
+    if "year" in low or "yr" in low:
+        for m in _EXPLICIT_YEARS.finditer(text):
+            best = max(best, float(m.group(1)))
+    if "month" in low:
+        for m in _MONTHS.finditer(text):
+            best = max(best, int(m.group(1)) / 12)
+    centuries = _centuries(text)
+    years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]
     latest = max(years, default=0)
     spans = []
-    for m in _RANGE.finditer(text):
+    for m in _matches_at(_RANGE, text, centuries):
         start = int(m.group(1))
         end_text = m.group(2)
         end = int(end_text) if end_text.isdigit() else latest

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 
 _PATTERNS = [
     r"\b(?:ignore|disregard|forget|override|bypass)\s++(?:all\s++|any\s++|the\s++|your\s++|"
@@ -33,71 +33,133 @@ _INJECTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE |
 _HIDDEN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
-# Words each pattern above cannot match without (one of each group), so a text that lacks them is
-# not searched for that pattern: the scan was a hot spot, run on every resume and every line of it.
+# Each pattern alone, to try it where it can start: the alternation above, run over a whole
+# resume, costs about as much as all its patterns run one by one.
+_SINGLE = [re.compile(p, _INJECTION.flags) for p in _PATTERNS]
 _DIGITS = tuple("0123456789")
-_ANCHORS = [  # the rarest group first: most texts fail it and the others go unchecked
-    (("ignore", "disregard", "forget", "override", "bypass"),),
-    (("ignore", "disregard", "forget"),),
-    (("prompt", "message", "instruction"), ("system", "developer")),
-    (("you",), ("are",)),
-    (("model", "assistant", "llm"), ("as",)),
+# Per pattern: the words it starts with (after a word boundary), then the groups of words it
+# cannot match without (one of each group). A text that lacks them is not searched for it.
+_ANCHORS = [
+    (("ignore", "disregard", "forget", "override", "bypass"), ()),
+    (("ignore", "disregard", "forget"), ()),
+    (("system", "developer"), (("prompt", "message", "instruction"),)),
+    (("you",), (("are",),)),
+    (("as",), (("model", "assistant", "llm"),)),
     (
         ("rate", "score", "rank", "grade", "mark"),
-        (*_DIGITS, "perfect", "highly", "top", "excellent", "strong", "highest", "best"),
-        ("this", "the", "my", "me"),
+        (
+            (*_DIGITS, "perfect", "highly", "top", "excellent", "strong", "highest", "best"),
+            ("this", "the", "my", "me"),
+        ),
     ),
-    (("give", "assign", "award"), ("score", "rating", "match"), _DIGITS),
+    (("give", "assign", "award"), (("score", "rating", "match"), _DIGITS)),
     (
-        ("candidate", "applicant", "resume"),
-        ("perfect", "ideal", "excellent", "strong", "top"),
-        ("fit", "match", "candidate"),
         ("this", "the"),
+        (
+            ("candidate", "applicant", "resume"),
+            ("perfect", "ideal", "excellent", "strong", "top"),
+            ("fit", "match", "candidate"),
+        ),
     ),
-    (("candidate", "applicant"), ("recommend", "shortlist", "hire"), ("this", "the")),
-    (("instruction",), ("new",), (":",)),
-    (("pretend", "act"), ("ai", "assistant", "recruiter", "hr", "screener")),
-    (("<", "[", "#"),),
-    (("system", "assistant"), (":",)),
+    (("recommend", "shortlist", "hire"), (("candidate", "applicant"), ("this", "the"))),
+    (("new",), (("instruction",), (":",))),
+    (("pretend", "act"), (("ai", "assistant", "recruiter", "hr", "screener"),)),
 ]
+_BRACKETS = len(_ANCHORS)  # "<|im_start|>", "[INST]", "### system": start at their sign
+_GATES = [(*groups, starts) for starts, groups in _ANCHORS]  # the start words checked last
+_GATES += [(("<", "[", "###"),), ((":",), ("system", "assistant"))]  # "system:" at a line start
+_EVERY = tuple(range(len(_GATES)))
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 # The only non-ASCII characters that IGNORECASE matches to an ASCII letter (checked by a test).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-@lru_cache(maxsize=256)
-def _alternation(alive: tuple[int, ...]) -> re.Pattern[str]:
-    # Leaving out patterns that cannot match anywhere in a text leaves every match the same.
-    return re.compile("|".join(f"(?:{_PATTERNS[i]})" for i in alive), _INJECTION.flags)
-
-
-def _pattern_for(text: str) -> re.Pattern[str] | None:
-    """The patterns that might match in `text`, as one alternation; None if none can."""
-    low = text.lower()
-    if not text.isascii():
-        if any(chr(c) in text for c in _FOLD):
-            low = text.translate(_FOLD).lower()
-        low += " 0"  # any Unicode digit matches \d: count one present, not look for them all
-    alive = []
+def _has_all(low: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     # Plain loops: this runs on every line of every resume, and generators cost more here.
-    for i, groups in enumerate(_ANCHORS):
-        for group in groups:
-            for word in group:
-                if word in low:
-                    break
-            else:
-                break  # no word of this group: the pattern cannot match
+    for group in groups:
+        for word in group:
+            if word in low:
+                break
         else:
-            alive.append(i)
-    return _alternation(tuple(alive)) if alive else None
+            return False
+    return True
 
 
-def find_injections(text: str) -> list[str]:
-    """The instruction-like phrases in `text` aimed at a screener, in order, without repeats."""
+def _found(low: str, word: str, out: set[tuple[int, int]], i: int, bound: bool) -> None:
+    """Add (where, i) for each place `word` starts in `low` (at a word start when `bound`)."""
+    at = low.find(word)
+    while at != -1:
+        if not bound or not at or low[at - 1] not in _WORD:
+            out.add((at, i))
+        at = low.find(word, at + 1)
+
+
+def _folded(text: str) -> tuple[str, str]:
+    """`text` lower-cased as IGNORECASE reads it (same length), and that for the word gates."""
+    low = text.lower()
+    if text.isascii():
+        return low, low
+    if any(chr(c) in text for c in _FOLD):
+        low = text.translate(_FOLD).lower()  # same length: offsets still hold
+    return low, low + " 0"  # any Unicode digit matches \d: count one present, not look for them all
+
+
+def _alive(gate: str, among: Iterable[int]) -> list[int]:
+    """The patterns of `among` whose words are all in `gate`: the only ones that might match."""
+    return [i for i in among if _has_all(gate, _GATES[i])]
+
+
+def possible(text: str) -> tuple[int, ...]:
+    """The patterns that might match in `text` or in any piece of it (with spaces blanked in)."""
+    return tuple(_alive(_folded(text)[1], _EVERY))
+
+
+def _starts(low: str, alive: list[int]) -> list[tuple[int, int]]:
+    """(where, pattern) for every place an alive pattern might match, in order.
+
+    A superset of the places the alternation can match at: trying them in this order, each
+    pattern alone, finds what the alternation finds.
+    """
+    out: set[tuple[int, int]] = set()
+    for i in alive:
+        if i < _BRACKETS:
+            for word in _ANCHORS[i][0]:
+                _found(low, word, out, i, True)
+        elif i == _BRACKETS:
+            for sign in ("<", "[", "###"):
+                _found(low, sign, out, i, False)
+        else:
+            words: set[tuple[int, int]] = set()
+            for word in ("system", "assistant"):
+                _found(low, word, words, i, False)
+            # The pattern reads from the start of each one's line: look back only as far as
+            # the word before, so a long line of them is read once.
+            line = last = 0
+            for at, _ in sorted(words):
+                line = low.rfind("\n", last, at) + 1 or line
+                last = at
+                out.add((line, i))
+    return sorted(out)
+
+
+def find_injections(text: str, among: Iterable[int] = _EVERY) -> list[str]:
+    """The instruction-like phrases in `text` aimed at a screener, in order, without repeats.
+
+    `among`: possible() of a text that `text` is a piece of, so fewer patterns are checked.
+    """
     found: list[str] = []
-    pattern = _pattern_for(text)
-    if pattern is None:
+    low, gate = _folded(text)
+    alive = _alive(gate, among)
+    if not alive:
         return found
-    for m in pattern.finditer(text):
+    end = 0
+    for at, i in _starts(low, alive):
+        if at < end:
+            continue  # inside a match already found, as the alternation would skip it
+        m = _SINGLE[i].match(text, at)
+        if m is None:
+            continue
+        end = m.end()
         phrase = " ".join(m.group().split())
         if phrase.lower() not in (f.lower() for f in found):
             found.append(phrase)

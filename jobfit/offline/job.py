@@ -107,7 +107,7 @@ def _line(text: str, importance: str) -> Line:
         option_groups(text, found),
         frozenset(content_stems(text, tokens)),
         years_required(text),
-        degree_required(text),
+        degree_required(text, tokens),
     )
 
 

@@ -92,12 +92,13 @@ def find_mentions(
 
 
 @cache
-def _longest_from() -> dict[str, int]:
-    """For each word that starts an alias, the length of the longest alias it starts."""
-    longest: dict[str, int] = {}
+def _alias_lengths() -> dict[str, tuple[int, ...]]:
+    """For each word that starts an alias, the lengths of the aliases it starts, longest first."""
+    lengths: dict[str, set[int]] = {}
     for key in vocabulary().index:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return longest
+        lengths.setdefault(key[0], set()).add(len(key))
+    # Only lengths some alias has are tried: a third of the tries were of lengths none had.
+    return {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
 
 
 def _scan(
@@ -110,19 +111,21 @@ def _scan(
     roles: bool,
     one_case: bool = False,
 ) -> list[Mention]:
-    index, longest = vocabulary().index, _longest_from()
+    index, lengths_from = vocabulary().index, _alias_lengths()
     out: list[Mention] = []
     # Most words start no alias, and most lines have no word that does: skip them without trying
     # every length (this loop was a hot spot).
-    if longest.keys().isdisjoint(keys[lo:hi]):
+    if lengths_from.keys().isdisjoint(keys[lo:hi]):
         return out
     i = lo
     while i < hi:
-        top = longest.get(keys[i])
-        if top is None:
+        lengths = lengths_from.get(keys[i])
+        if lengths is None:
             i += 1
             continue
-        for n in range(min(top, hi - i), 0, -1):
+        for n in lengths:
+            if n > hi - i:
+                continue
             alias = index.get(tuple(keys[i : i + n]))
             if alias is None or (alias.skill.kind == "role" and not roles):
                 continue

@@ -22,8 +22,8 @@ class Occupations:
 
     # phrase -> (occupations it is a title of, occupations it is a work word of)
     index: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
-    longest: int
-    firsts: frozenset[str]  # words a phrase starts with: every other word is skipped at once
+    lengths: dict[str, tuple[int, ...]]  # per word a phrase starts with, its phrases' lengths
+    title_firsts: frozenset[str]  # words a title starts with: a line without one names none
     domain: dict[str, str]
     adjacent: frozenset[tuple[str, str]]
     adjacent_domains: frozenset[tuple[str, str]]
@@ -49,10 +49,13 @@ def occupations() -> Occupations:
     occs = data["occupations"]
     adjacent = {(a, b) for a, occ in occs.items() for b in occ["adjacent"]}
     domains = {(a, b) for a, b in data["adjacent_domains"]}
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key[0], set()).add(len(key))
     return Occupations(
         index,
-        max(len(k) for k in index),
-        frozenset(k[0] for k in index),
+        {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()},
+        frozenset(k[0] for k, (names, _) in index.items() if names),
         {name: occ["domain"] for name, occ in occs.items()},
         frozenset(adjacent | {(b, a) for a, b in adjacent}),
         frozenset(domains | {(b, a) for a, b in domains}),
@@ -75,36 +78,43 @@ def nearness(a: str, b: str) -> float:
 
 def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
     """The model's phrases in `tokens`, longest first, left to right, never overlapping."""
+    return _phrases_in([t.base for t in tokens])
+
+
+def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     occ = occupations()
-    keys = [t.base for t in tokens]
+    index, lengths = occ.index, occ.lengths
     out = []
-    i = 0
-    while i < len(keys):
+    after = 0  # where the last phrase found ends: a phrase never starts inside another
+    # Only the words that start a phrase are tried, each for the lengths its phrases have:
+    # most words start none (this loop was a hot spot, run on every line).
+    for i in [i for i, k in enumerate(keys) if k in lengths or k in _SHORT_FORMS]:
+        if i < after:
+            continue
         if keys[i] in _SHORT_FORMS:
             # "Senior PM", "as a BA": a title; "9 PM", "BA in English": a time, a degree.
             title = abbreviations.role(keys, i)
-            if title in occ.index:
+            if title in index:
                 out.append(title)
-            i += 1
             continue
-        if keys[i] not in occ.firsts:
-            i += 1
-            continue
-        for n in range(min(occ.longest, len(keys) - i), 0, -1):
+        for n in lengths[keys[i]]:
+            if n > len(keys) - i:
+                continue
             key = tuple(keys[i : i + n])
-            if key in occ.index:
+            if key in index:
                 out.append(key)
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
     return out
 
 
 def names_occupation(tokens: list[Token]) -> bool:
     """True when the words hold an occupation's title ("SOUS CHEF", "Construction Worker")."""
-    index = occupations().index
-    return any(index[key][0] for key in _phrases(tokens))
+    occ = occupations()
+    keys = [t.base for t in tokens]
+    if occ.title_firsts.isdisjoint(keys) and _SHORT_FORMS.isdisjoint(keys):
+        return False  # no title can start here, so none is found
+    return any(occ.index[key][0] for key in _phrases_in(keys))
 
 
 def occupation_vector(

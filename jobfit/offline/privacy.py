@@ -37,10 +37,6 @@ _ROLE_WORDS = re.compile(
 
 
 def _phone_spans(line: str) -> list[tuple[int, int]]:
-    # Most lines hold fewer than 9 digits in all, so no number in them can be a phone number:
-    # counting is far cheaper than the search (a hot spot, run on every line of every resume).
-    if line.isascii() and sum(map(line.count, "0123456789")) < 9:
-        return []
     # Year ranges ("2014 - 2018") look like phone numbers; real ones have 9 to 15 digits.
     return [
         m.span() for m in _PHONE.finditer(line) if 9 <= sum(c.isdigit() for c in m.group()) <= 15
@@ -50,19 +46,31 @@ def _phone_spans(line: str) -> list[tuple[int, int]]:
 # Each _PERSONAL pattern needs a digit or one of these; an ASCII line with neither skips the search.
 _PERSONAL_WORDS = ("@", "http", "www.", "birth", "d.o.b", "dob", "born", "marital")
 _PERSONAL_WORDS += ("photo", "picture", "image", "headshot")
+_DIGITS = "0123456789"
 
 
-def _may_be_personal(line: str) -> bool:
-    if not line.isascii():
-        return True  # other scripts' digits and letters that match ASCII ones: search, to be sure
-    low = line.lower()
-    return any(c in line for c in "0123456789") or any(w in low for w in _PERSONAL_WORDS)
+def _has_any(text: str, parts: tuple[str, ...] | str) -> bool:
+    # A plain loop: this runs on every line of every resume, and generators cost more here.
+    for part in parts:
+        if part in text:
+            return True
+    return False
 
 
 def personal_spans(line: str) -> list[tuple[int, int]]:
     """Character spans of `line` that hold personal details."""
-    found = _PERSONAL.finditer(line) if _may_be_personal(line) else ()
-    spans = [m.span() for m in found] + _phone_spans(line)
+    # Other scripts' digits and letters may match ASCII ones: a line not in ASCII is searched
+    # in full. Most lines hold no digit, and fewer than 9 in all (so no phone number): checks
+    # far cheaper than the searches (a hot spot, run on every line of every resume).
+    spans = []
+    if not line.isascii():
+        spans = [m.span() for m in _PERSONAL.finditer(line)] + _phone_spans(line)
+    elif _has_any(line, _DIGITS):
+        spans = [m.span() for m in _PERSONAL.finditer(line)]
+        if sum(map(line.count, _DIGITS)) >= 9:
+            spans += _phone_spans(line)
+    elif _has_any(line.lower(), _PERSONAL_WORDS):
+        spans = [m.span() for m in _PERSONAL.finditer(line)]
     if _LABELLED.match(line):
         spans.append((0, len(line)))
     return sorted(spans)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
-from jobfit.offline.injection import find_injections, has_hidden_characters
+from jobfit.offline.injection import find_injections, has_hidden_characters, possible
 from jobfit.offline.matching import caseless, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
@@ -50,32 +50,58 @@ class ResumeProfile:
 
 
 @dataclass(frozen=True)
+class Found:
+    """What one piece names, whatever the job: skills as named, degree levels, skills shown."""
+
+    skills: Counter[str]
+    degrees: frozenset[int]
+    shown: frozenset[str]
+
+
+@dataclass(frozen=True)
 class ReadResume:
     """The job-independent part of reading a resume: screener notes and clean pieces."""
 
     notes: tuple[Notice, ...]
     pieces: list[Piece]
     one_case: bool  # the whole text in one letter case
+    found: dict[int, Found] = field(default_factory=dict)  # by id() of each of `pieces`
 
 
 def read_resume(resume: str) -> ReadResume:
     """Read what does not depend on the job, once per resume (jobfit.batch ranks many jobs)."""
-    return ReadResume(tuple(_screener_notes(resume)), _pieces(resume), caseless(resume))
+    # Each piece can hold only the injection patterns the whole text might: check those alone.
+    among = possible(resume)
+    notes = _screener_notes(resume, among)
+    pieces = _pieces(resume, among)
+    one_case = caseless(resume)
+    # What each piece names is read here, once, not again for every job the resume meets.
+    found = {id(p): _found(p, one_case) for p in pieces}
+    return ReadResume(tuple(notes), pieces, one_case, found)
 
 
-def _pieces(resume: str) -> list[Piece]:
+def _found(piece: Piece, one_case: bool) -> Found:
+    budget.check()
+    mentions = find_mentions(piece.scan, piece.tokens, one_case=one_case)
+    named = Counter(m.skill.name for m in mentions)
+    degrees = frozenset(degree_levels(piece.scan, piece.tokens))
+    return Found(named, degrees, frozenset(with_implied(named)))
+
+
+def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
     for i, seg in enumerate(segments(resume)):
         budget.check()
         # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
-        # name but names a job or a section.
+        # name but names a job or a section. Only the first segment can be the name: the
+        # others are not looked at for one (this ran on every line).
         seg_tokens = None  # tokenised at most once: the line unmasked reuses them
-        heading = strength.is_heading(seg)
-        if not heading:
+        name = 0
+        if i == 0 and not strength.is_heading(seg):
             seg_tokens = tokenize(seg)
-            heading = names_occupation(seg_tokens)
-        name = privacy.name_length(seg) if i == 0 and not heading else 0
+            if not names_occupation(seg_tokens):
+                name = privacy.name_length(seg)
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
@@ -86,15 +112,15 @@ def _pieces(resume: str) -> list[Piece]:
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans) if spans else seg
-        if not find_injections(scan):
+        if not find_injections(scan, among):
             tokens = seg_tokens if seg_tokens is not None and not spans else tokenize(scan)
             out.append(Piece(seg, scan, not spans, tokens))
     return out
 
 
-def _screener_notes(resume: str) -> list[Notice]:
+def _screener_notes(resume: str, among: tuple[int, ...]) -> list[Notice]:
     notes = []
-    injections = find_injections(resume)
+    injections = find_injections(resume, among)
     if injections:
         shown = "; ".join(f'"{p[:60]}"' for p in injections[:3])
         notes.append(
@@ -133,24 +159,20 @@ def build_resume(
     read = read_resume(resume) if read is None else read
     if screen is None:
         screen = screening.job_side(job_words, job_keywords, job_lines)
-    one_case = read.one_case
     notes = list(read.notes)
     pieces = screening.drop_copied(read.pieces, screen, notes)
     pieces = screening.drop_stuffed(pieces, screen, notes)
     pieces = screening.drop_mirrored(pieces, screen, notes)
     segs = []
-    every: list[str] = []  # every skill named, in order: counted at once below
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     for p, is_list in zip(pieces, listed, strict=True):
         budget.check()
-        if p.found is None:  # the piece belongs to one ReadResume: one_case never changes
-            names = [m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case)]
-            implied = frozenset(with_implied(Counter(names))) if names else frozenset()
-            p.found = (names, implied, frozenset(degree_levels(p.scan)))
-        names, implied, degrees = p.found
-        every += names
-        segs.append(Segment(p.text, p.quotable, Counter(names), p.stems, degrees, implied, is_list))
-    skills = Counter(every)  # the same counts, in the same order, as adding up the segments'
+        # The screening keeps the pieces it was given; any other piece is read here.
+        f = read.found.get(id(p)) or _found(p, read.one_case)
+        segs.append(Segment(p.text, p.quotable, f.skills, p.stems, f.degrees, f.shown, is_list))
+    skills: Counter[str] = Counter()
+    for s in segs:
+        skills.update(s.skills)
     stems = frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
     degrees = set().union(*(s.degrees for s in segs))

@@ -32,11 +32,6 @@ class Piece:
     counts: Counter[str] = field(init=False, repr=False)  # stems but stop words (drop_stuffed)
     size: int = field(init=False, repr=False)  # how many words `counts` holds
     alpha_stems: frozenset[str] = field(init=False, repr=False)  # words of letters (mirrored)
-    # The skills it names, those they imply and its degrees, once build_resume has read them:
-    # a prepared resume reads them for its first job only.
-    found: tuple[list[str], frozenset[str], frozenset[int]] | None = field(
-        default=None, init=False, repr=False
-    )
 
     def __post_init__(self) -> None:
         tokens = self.tokens
