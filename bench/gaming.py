@@ -3,7 +3,8 @@
 Usage: python bench/gaming.py ../shared/data/dev-external.jsonl [--split tune|untouched|all]
                               [--limit N]
 Gaming is measured on the file's weak (unrelated) pairs: each recipe edits the resume only, from
-the posting's own text. Case variants are measured on every pair (resume lower- and upper-cased).
+the posting's own text. Variants are measured on every pair (resume lower- and upper-cased,
+spaces doubled with CRLF line breaks, spaces as tabs, pronouns swapped).
 """
 
 from __future__ import annotations
@@ -109,10 +110,47 @@ def gaming_table(rows: list[dict]) -> None:
         )
 
 
+def spaced(text: str) -> str:
+    """Every space doubled and Windows line breaks: what a careless export does."""
+    return text.replace(" ", "  ").replace("\n", "\r\n")
+
+
+def tabbed(text: str) -> str:
+    """Every space a tab."""
+    return text.replace(" ", "\t")
+
+
+_PRONOUNS = {"he": "she", "she": "he", "his": "her", "her": "his", "him": "her", "hers": "his"}
+
+
+def pronouns_swapped(text: str) -> str:
+    """He and she (his, her, him) swapped, in any case."""
+    out = []
+    for word in text.split(" "):
+        core = word.strip(".,;:()")
+        swap = _PRONOUNS.get(core.lower())
+        if swap:
+            swap = swap.upper() if core.isupper() and len(core) > 1 else swap
+            swap = swap.capitalize() if core[:1].isupper() and not core.isupper() else swap
+            word = word.replace(core, swap, 1)
+        out.append(word)
+    return " ".join(out)
+
+
+VARIANTS = {
+    "lower": str.lower,
+    "upper": str.upper,
+    "spaces doubled, CRLF": spaced,
+    "spaces as tabs": tabbed,
+    "pronouns swapped": pronouns_swapped,
+}
+
+
 def case_table(rows: list[dict]) -> None:
-    """How far the score moves when the resume is written all lower or all upper case."""
+    """How far the score moves when the resume is written all lower or all upper case, its
+    spacing changes, or its pronouns swap."""
     engine = OfflineEngine()
-    for name, change in (("lower", str.lower), ("upper", str.upper)):
+    for name, change in VARIANTS.items():
         diffs = []
         for row in rows:
             a = engine.analyze(row["resume"], row["job"]).score
@@ -120,7 +158,7 @@ def case_table(rows: list[dict]) -> None:
             diffs.append(abs(a - b))
         within = sum(d <= 3 for d in diffs)
         print(
-            f"resume {name}-cased: mean |change| {statistics.mean(diffs):.2f}, "
+            f"resume {name}: mean |change| {statistics.mean(diffs):.2f}, "
             f"max {max(diffs)}, within 3 points {within}/{len(diffs)}"
         )
 

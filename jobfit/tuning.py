@@ -114,3 +114,10 @@ WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated tex
 # How far above the evidence a model score may go before it is capped: room for the model's
 # judgement of partial matches, not for a 100 on a resume that shows none of the requirements.
 SCORE_ALLOWANCE = 20
+
+# Case and spacing never change a judgement (text.py): wrapped lines are found without capitals.
+WRAP_WIDTH = 0.8  # a line reaching 80% of the text's usual width ran into the margin: it wraps
+WRAP_MIN_MARGIN = 40  # below 40 characters a "margin" is a list of short lines, not a page width
+WRAP_MARGIN_RANK = 0.9  # the usual width: 90th percentile of line lengths (wrapped ones fill it)
+WRAP_LIST_ITEM = 3  # a list item split across lines has a few words on either side of the break
+WRAP_LIST_COMMAS = 2  # ...in a list of three items at least ("BLS, AHA" is one credential)

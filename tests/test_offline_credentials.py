@@ -105,6 +105,26 @@ def test_lower_case_degrees_keep_their_level(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("June 2016 BE pursuing Computer science Pune", {2}),
+        ("Education Details\nBE Dr.BAMU, Aurangabad", {2}),
+        ("Education: MS, 2019", {3}),
+        ("BE in Computer Engineering, 2016", {2}),
+        ("The data will be stored in HDFS", set()),
+        ("Contact me, any time", set()),
+        ("Be in charge of the kitchen", set()),
+        ("Able to be a team player", set()),
+    ],
+)
+@pytest.mark.parametrize("case", [str, str.lower, str.upper])
+def test_a_bare_degree_is_told_by_its_place_not_its_case(text, expected, case):
+    # Before: "BE" counted only in capitals, so "2016 be pursuing" lost its degree and
+    # "WILL BE STORED" in an all-capitals resume was a bachelor's degree.
+    assert degree_levels(case(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("MS Office proficient", set()),
         ("MS Excel, MS Word", set()),
         ("MS in Computer Science", {3}),

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from jobfit.offline.text import Token, tokenize
+from jobfit.offline.text import Token, singular, tokenize
 from jobfit.offline.vocabulary import Alias, Skill, vocabulary
 
 # "=" aliases (Go, R, C) are English words or letters: accept them only where a list of
@@ -29,19 +29,33 @@ class Mention:
     end: int
 
 
+# US states and Canadian provinces: the codes a town's name is followed by.
+_STATES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC
+    SK""".split()
+)
+
+
 def _is_place(text: str, start: int, end: int) -> bool:
-    """True for a state code after a town: "Silicon Valley, CA, USA", "Austin, TX 78701"."""
-    found = text[start:end]
-    if len(found) != 2 or not found.isupper() or text[max(0, start - 2) : start] != ", ":
+    """True for a state code after a town: "Silicon Valley, CA, USA", "Austin, TX 78701".
+
+    In any letter case ("silicon valley, ca, usa"): the word before a state is a town's name,
+    not a skill or qualification the vocabulary knows ("CPA, CA" lists qualifications).
+    """
+    if text[start:end].upper() not in _STATES:
         return False
-    town = text[max(0, start - 40) : start - 2].split()
+    near = text[max(0, start - 40) : start]
+    town = near.rstrip(" \t")
+    if not town.endswith(",") or len(near) - len(town) > 2:
+        return False
+    town = town[:-1].split()
     after = text[end : end + 6].lstrip()
-    # "CPA, CA" lists qualifications: the word before a state is a name, not an acronym.
+    before = town[-1].strip("()[]") if town else ""
     return (
-        bool(town)
-        and town[-1][:1].isupper()
-        and not town[-1].isupper()
-        and (not after or after[:1] in ",;)|" or after[:1].isdigit() or after.startswith("US"))
+        before.isalpha()
+        and (singular(before.lower()),) not in vocabulary().index
+        and (not after or after[:1] in ",;)|" or after[:1].isdigit() or after[:2].lower() == "us")
     )
 
 

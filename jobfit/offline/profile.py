@@ -65,16 +65,20 @@ def read_resume(resume: str) -> ReadResume:
 def _pieces(resume: str) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
-    for i, seg in enumerate(segments(resume)):
+    for i, seg in enumerate(segments(resume, heading=strength.is_heading)):
         budget.check()
         # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
         # name but names a job or a section.
         seg_tokens = None  # tokenised at most once: the line unmasked reuses them
-        heading = strength.is_heading(seg)
+        section = strength.is_heading(seg)
+        heading = section
         if not heading:
             seg_tokens = tokenize(seg)
             heading = names_occupation(seg_tokens)
-        name = privacy.name_length(seg) if i == 0 and not heading else 0
+        name = privacy.name_length(seg) if i == 0 and not section else 0
+        if name and heading:
+            # "Maria Lopez, RN": the letters after a name may name an occupation; the name not.
+            name = name if name < len(seg) and not names_occupation(tokenize(seg[:name])) else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
