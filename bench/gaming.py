@@ -71,6 +71,58 @@ def reworded_lines(resume: str, job: str) -> str:
     return resume + "\n" + "\n".join(out) + "\n"
 
 
+OTHER_FILLERS = ("clearly", "notably", "certainly", "greatly", "successfully")
+
+
+def other_fillers(resume: str, job: str) -> str:
+    """Each qualification line as "Skilled at ...", other filler words after every fourth word."""
+    out = []
+    for i, line in enumerate(_qualifications(job)):
+        padded = []
+        for j, w in enumerate(line.rstrip(".").split()):
+            padded.append(w)
+            if j % 4 == 3:
+                padded.append(OTHER_FILLERS[(i + j) % len(OTHER_FILLERS)])
+        out.append("Skilled at " + " ".join(padded) + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+def shuffled_lines(resume: str, job: str) -> str:
+    """Each qualification line with its words in another order (halves swapped, then reversed)."""
+    out = []
+    for line in _qualifications(job):
+        words = line.rstrip(".").split()
+        half = len(words) // 2
+        out.append(" ".join(reversed(words[half:] + words[:half])) + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+def bulleted_lines(resume: str, job: str) -> str:
+    """The qualification lines cut into bullets of three words each."""
+    out = []
+    for line in _qualifications(job):
+        words = line.rstrip(".").split()
+        out += ["\u2022 " + " ".join(words[k : k + 3]) for k in range(0, len(words), 3)]
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+SYNONYMS = {
+    "experience": "background", "ability": "capacity", "knowledge": "understanding",
+    "strong": "solid", "excellent": "outstanding", "skills": "abilities", "work": "operate",
+    "working": "operating", "years": "yrs", "must": "should", "required": "needed",
+    "including": "such as", "with": "using", "and": "plus", "or": "and/or",
+}  # fmt: skip
+
+
+def synonym_lines(resume: str, job: str) -> str:
+    """The qualification lines with common words swapped for synonyms."""
+    out = []
+    for line in _qualifications(job):
+        words = [SYNONYMS.get(w.lower(), w) for w in line.rstrip(".").split()]
+        out.append("Offering " + " ".join(words) + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
 def honest_skills(resume: str, job: str) -> str:
     """A plain skills list of five skills the posting names (what a candidate may honestly add)."""
     names = [s.name for s, _, _ in build_job(job).skills.values() if s.kind in ("skill", "cert")]
@@ -82,6 +134,10 @@ RECIPES = {
     "15 words repeated 25 times": repeated_words,
     "qualification lines copied": copied_lines,
     "qualification lines reworded and padded": reworded_lines,
+    "lines padded with other fillers": other_fillers,
+    "lines with words shuffled": shuffled_lines,
+    "lines cut into 3-word bullets": bulleted_lines,
+    "lines with synonyms": synonym_lines,
     "honest skills list (5 of the job's skills)": honest_skills,
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from jobfit.offline.gaming import (
+    content_run,
     copied_fractions,
     line_is_stuffed,
     mirrored_lines,
@@ -89,3 +90,21 @@ def test_a_few_keywords_repeated_together_fill_a_line():
     assert stuffed_keywords([line], [149], keywords) == {"attorney", "law", "legal"}
     prose = Counter({"attorney": 4, "law": 4, "legal": 4, "court": 3})
     assert stuffed_keywords([prose], [60], keywords) == set()
+
+
+def test_a_run_of_the_jobs_content_words_is_a_copy_small_words_between():
+    # Before: a word every few words broke every 8-word run, and the line was kept.
+    job_run = content_run(JOB, frozenset(JOB) - {"we", "an", "who", "can", "and"})
+    padded = "clearly design notably build and operate large distributed data pipelines".split()
+    run = content_run(padded, frozenset(padded) - {"and"})
+    # "build ... pipelines" is a run of six of the job's words in its order; "clearly" and
+    # "notably" are content words of their own, so the run starts after them.
+    assert copied_fractions([run], job_run, 5) == [6 / 9]
+    assert copied_fractions([["build", "operate", "data"]], job_run, 5) == [0.0]
+
+
+def test_content_run_leaves_out_fillers_and_other_words():
+    assert content_run(["really", "design", "the", "build"], frozenset({"design", "build"})) == [
+        "design",
+        "build",
+    ]

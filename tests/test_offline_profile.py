@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from jobfit import tuning
+from jobfit.offline.job import build_job
+from jobfit.offline.occupations import occupation_vector
 from jobfit.offline.profile import build_resume
 from jobfit.offline.text import tokenize
 
@@ -53,3 +58,61 @@ def test_copied_job_text_is_dropped_and_flagged():
     p = profile(RESUME + job + "\n", job)
     assert [w.code for w in p.warnings] == ["job_text_copied"]
     assert p.skills["Kubernetes"] == 0
+
+
+JOB_LINE = "Experience designing and operating large scale Kubernetes clusters for global payments"
+
+
+def test_a_pasted_line_joined_to_the_resumes_own_is_dropped_alone():
+    # A resume line filling the margin and the job's line after it read as one wrapped piece;
+    # before, the piece was judged whole and the pasted half kept (under half copied).
+    own = "Built Tableau dashboards and SQL reports for the sales team across four regions of the"
+    p = profile(own + "\n" + JOB_LINE + ".\n", JOB_LINE)
+    assert [w.code for w in p.warnings] == ["job_text_copied"]
+    assert [s.text for s in p.segments] == [own]
+    assert p.skills["Kubernetes"] == 0 and p.skills["Tableau"] == 1
+
+
+def test_job_lines_padded_with_any_filler_are_dropped():
+    job = "\n".join(
+        [
+            "Platform Engineer",
+            "Experience designing and operating large scale Kubernetes clusters",
+            "Strong knowledge of Terraform modules and AWS networking",
+            "Hands-on experience with Prometheus monitoring and alerting",
+        ]
+    )
+    padded = "\n".join(
+        [
+            "Skilled at designing and clearly operating large scale notably Kubernetes clusters.",
+            "Offering knowledge of Terraform greatly modules and AWS certainly networking.",
+            "Hands-on experience with Prometheus monitoring successfully and alerting.",
+        ]
+    )
+    j = build_job(job)
+    p = build_resume(RESUME + padded + "\n", j.words, j.keywords, [ln.stems for ln in j.lines])
+    # Before: a restated line had to be three quarters the job's words; "clearly", "greatly"
+    # are fillers no list names.
+    assert [w.code for w in p.warnings] == ["job_text_copied"]
+    assert p.skills["Kubernetes"] == 0 and p.skills["Terraform"] == 0
+
+
+def test_a_short_plain_list_of_the_jobs_skills_is_listed_evidence_not_a_mirror():
+    # Ten of the job's words, used nowhere else: before, flagged skills_mirror_job and dropped.
+    job = "Requirements: human resources, operations management, internal auditing, process"
+    job += " improvement, HR policies"
+    resume = RESUME + "Skills: Operations management, HR policies, Internal auditing, Process "
+    resume += "improvement, Human resources\n"
+    p = profile(resume, job)
+    assert p.warnings == []
+    assert p.skills["Auditing"] == 1 and "Auditing" not in p.demonstrated
+
+
+def test_a_list_alone_never_makes_the_occupation():
+    # "Skills: Law, Privacy law" on a data analyst's resume: attorney words in a list only
+    # count LISTED_ALONE, not LISTED_OCCUPATION (before: 0.8, enough to read as an attorney).
+    line = "Skills: Law, Privacy law, Intellectual property, Litigation"
+    p = profile(RESUME + line + "\n")
+    listed = occupation_vector([], tokenize(line))
+    assert listed["attorney"] > 0
+    assert p.occupation["attorney"] == pytest.approx(tuning.LISTED_ALONE * listed["attorney"])

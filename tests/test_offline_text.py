@@ -136,3 +136,14 @@ def test_a_long_line_splits_into_sentences_in_any_case(case):
     line = case("Built the billing service in Django, e.g. invoices and refunds. " * 3)
     parts = segments(line.strip(), max_len=100)
     assert len(parts) == 3 and all(p.lower().startswith("built") for p in parts)
+
+
+def test_a_full_line_does_not_wrap_into_a_title():
+    # The line above fills the margin, but "SAP CONSULTANT" neither goes on to the margin nor
+    # ends a sentence or an item: a new line, not the rest of the one above.
+    text = (
+        "January 2013 Diploma Computer Engineering, Maharashtra State Board of Education\n"
+        "SAP CONSULTANT\n"
+        "Implemented SAP MM and SD for three plants over two years, on time and on budget.\n"
+    )
+    assert len(segments(text)) == 3

@@ -22,17 +22,29 @@ FILLERS = frozenset(
 )
 
 
-def copied_fractions(segments: Sequence[Sequence[str]], job: Sequence[str]) -> list[float]:
-    """For each resume segment (as lower-case words), the share of words copied from `job`."""
-    grams = {tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1)}
+def copied_fractions(
+    segments: Sequence[Sequence[str]], job: Sequence[str], size: int = SHINGLE
+) -> list[float]:
+    """For each resume segment (as lower-case words), the share of words copied from `job`.
+
+    A run of `size` words in the job's order is copied; runs cross segment boundaries, so a
+    posting's line split into bullets is still one copied run.
+    """
+    grams = {tuple(job[i : i + size]) for i in range(len(job) - size + 1)}
     flat = [(s, w) for s, words in enumerate(segments) for w in words]
     copied = [False] * len(flat)
     words = [w for _, w in flat]
-    for i in range(len(words) - SHINGLE + 1):
-        if tuple(words[i : i + SHINGLE]) in grams:
-            copied[i : i + SHINGLE] = [True] * SHINGLE
+    for i in range(len(words) - size + 1):
+        if tuple(words[i : i + size]) in grams:
+            copied[i : i + size] = [True] * size
     hits = Counter(flat[i][0] for i, c in enumerate(copied) if c)
     return [hits[s] / len(words_) if words_ else 0.0 for s, words_ in enumerate(segments)]
+
+
+def content_run(stems: Sequence[str], content: frozenset[str]) -> list[str]:
+    """The content stems of a text in their order, fillers left out: what a restatement keeps
+    of the line it restates, however it pads it or swaps its small words."""
+    return [s for s in stems if s in content and s not in FILLERS]
 
 
 def stuffed_keywords(
@@ -71,7 +83,8 @@ def reworded_lines(
     Order and filler words do not matter: a piece that holds most of a job line's content words
     and little else is that line, however it is worded or padded.
     """
-    lines = [j for j in job_lines if len(j) >= 2]
+    # Fillers are no content on either side ("Hands-on experience with ..." in the job too).
+    lines = [j - FILLERS for j in job_lines if len(j - FILLERS) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
     for i, line in enumerate(lines):

@@ -166,8 +166,11 @@ def build_resume(
     lists = [t for p, s in zip(pieces, segs, strict=True) if s.listed for t in p.tokens]
     occupation = occupation_vector(head, work)
     # Words a list names say less about the occupation than the work the resume describes.
+    # A list alone never makes an occupation: one the rest of the resume does not name counts
+    # far less ("Skills: Law, Privacy law" on an engineer's resume).
     for name, weight in occupation_vector([], lists).items():
-        occupation[name] += tuning.LISTED_OCCUPATION * weight
+        alone = name not in occupation
+        occupation[name] += weight * (tuning.LISTED_ALONE if alone else tuning.LISTED_OCCUPATION)
     shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
     return ResumeProfile(
         segs,

@@ -192,11 +192,11 @@ def _wrapped(line: str, after: str, margin: float, heading: Callable[[str], bool
     if heading(last) or heading(start) or (colon and len(label.split()) <= tuning.HEADING_WORDS):
         return False  # a heading or a label ("Skills: ...") starts a line of its own
     words = last.rsplit(None, 1)
-    return (
-        words[-1].lower() in _CONNECTORS
-        or _list_goes_on(last, start)
-        or len(last) >= tuning.WRAP_WIDTH * margin
-    )
+    # A line that fills the margin wraps into a line that goes on, or ends its sentence or
+    # item; not into a title or a date ("SAP CONSULTANT").
+    filled = len(last) >= tuning.WRAP_WIDTH * margin
+    goes_on = len(start) >= tuning.WRAP_WIDTH * margin or start[-1] in ".!?;,"
+    return words[-1].lower() in _CONNECTORS or _list_goes_on(last, start) or filled and goes_on
 
 
 def _lines(text: str, heading: Callable[[str], bool]) -> list[str]:
