@@ -116,3 +116,13 @@ def test_a_list_alone_never_makes_the_occupation():
     listed = occupation_vector([], tokenize(line))
     assert listed["attorney"] > 0
     assert p.occupation["attorney"] == pytest.approx(tuning.LISTED_ALONE * listed["attorney"])
+
+
+@pytest.mark.parametrize("case", [str, str.lower, str.upper])
+def test_a_case_bound_skill_needs_a_list_or_its_field_not_capitals(case):
+    # Before: "Head Chef" named Chef (the DevOps tool) and "Spring 2016" Spring in a resume
+    # with capitals, and "python and flask services" no Flask in one without.
+    cook = profile(case("Head Chef, 2016 - 2022\nMaster's in Social Work, Spring 2016\n"))
+    assert cook.skills["Chef"] == 0 and cook.skills["Spring"] == 0
+    dev = profile(case("Built Python and Flask services on AWS, 2017 - 2025\n"))
+    assert dev.skills["Flask"] == 1 and "Flask" in dev.demonstrated

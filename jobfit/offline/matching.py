@@ -64,12 +64,14 @@ def caseless(text: str) -> bool:
     return text == text.lower() or text == text.upper()
 
 
-def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool) -> bool:
+def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool, loose: bool) -> bool:
     if _is_place(text, start, end):
         return False  # CA the state, not CA the qualification
     if not alias.rule:
         return True
     found = text[start:end]
+    if loose and alias.rule == "^":
+        return found.lower() == alias.surface.lower()
     # A word in capitals ("EXECUTIVE CHEF") tells no more than one in lower case.
     if one_case or (found.isupper() and len(found) > 1 and alias.rule == "^"):
         # No capitals to go by ("swift", "GO"): only a list of languages makes it the skill.
@@ -94,15 +96,23 @@ def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool) -> bo
 
 
 def find_mentions(
-    text: str, tokens: list[Token] | None = None, *, one_case: bool = False
+    text: str, tokens: list[Token] | None = None, *, one_case: bool = False, loose: bool = False
 ) -> list[Mention]:
     """Every skill mention in `text`, longest alias first, left to right.
 
     `one_case`: the whole document is in one case, so capitals cannot tell "Swift" from "swift".
+    `loose`: also the case-bound words ("Flask", "Excel") outside a list, in any case; the
+    caller keeps those that the rest of the text backs up.
     """
     tokens = tokenize(text) if tokens is None else tokens
     keys = [t.base for t in tokens]
-    return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case)
+    return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case, loose=loose)
+
+
+@cache
+def case_bound_words() -> frozenset[str]:
+    """The first words of the aliases whose case tells a skill from a word ("Swift", "Chef")."""
+    return frozenset(k[0] for k, a in vocabulary().index.items() if a.rule == "^")
 
 
 @cache
@@ -123,6 +133,7 @@ def _scan(
     *,
     roles: bool,
     one_case: bool = False,
+    loose: bool = False,
 ) -> list[Mention]:
     index, longest = vocabulary().index, _longest_from()
     out: list[Mention] = []
@@ -141,14 +152,16 @@ def _scan(
             if alias is None or (alias.skill.kind == "role" and not roles):
                 continue
             start, end = tokens[i].start, tokens[i + n - 1].end
-            if not _accept(alias, text, start, end, one_case):
+            if not _accept(alias, text, start, end, one_case, loose):
                 continue
             # "ignore" phrases ("Bachelor of Arts") are consumed so their words match nothing.
             if alias.skill.kind != "ignore":
                 out.append(Mention(alias.skill, start, end))
             if alias.skill.kind == "role" and n > 1:
                 # "Python developer" is a role and also says Python.
-                out.extend(_scan(text, tokens, keys, i, i + n, roles=False, one_case=one_case))
+                out.extend(
+                    _scan(text, tokens, keys, i, i + n, roles=False, one_case=one_case, loose=loose)
+                )
             i += n
             break
         else:

@@ -10,11 +10,11 @@ from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters
-from jobfit.offline.matching import caseless, find_mentions
+from jobfit.offline.matching import case_bound_words, caseless, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
 from jobfit.offline.text import segments, tokenize
-from jobfit.offline.vocabulary import with_implied
+from jobfit.offline.vocabulary import skill_named, with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
@@ -121,6 +121,28 @@ def _screener_notes(resume: str) -> list[Notice]:
     return notes
 
 
+def _named(pieces: list[Piece]) -> list[Counter[str]]:
+    """The skills each piece names, whatever its letter case.
+
+    Capitals are no evidence (an all-lower-case resume reads the same): a case-bound word
+    ("Flask", "Chef", "Spring") is a skill in a list, or where the resume names another skill
+    of its field ("Python and Flask services"), not in "Head Chef" or "Spring 2016" alone.
+    """
+    found = [
+        Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=True))
+        for p in pieces
+    ]
+    fields = {f for names in found for name in names for f in skill_named(name).fields}
+    bound = case_bound_words()
+    for p, names in zip(pieces, found, strict=True):
+        if bound.isdisjoint(t.base for t in p.tokens):
+            continue
+        for m in find_mentions(p.scan, p.tokens, one_case=True, loose=True):
+            if m.skill.name not in names and fields.intersection(m.skill.fields):
+                names[m.skill.name] += 1
+    return found
+
+
 def build_resume(
     resume: str,
     job_words: list[str],
@@ -130,16 +152,14 @@ def build_resume(
 ) -> ResumeProfile:
     """Read `resume` against the job's words, keyword stems and lines' stems (`read`: prepared)."""
     read = read_resume(resume) if read is None else read
-    one_case = read.one_case
     notes = list(read.notes)
     pieces = screening.drop_copied(read.pieces, job_words, job_lines, notes)
     pieces = screening.drop_stuffed(pieces, job_keywords, job_words, notes)
     pieces = screening.drop_mirrored(pieces, job_words, notes)
     segs = []
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
-    for p, is_list in zip(pieces, listed, strict=True):
+    for p, is_list, named in zip(pieces, listed, _named(pieces), strict=True):
         budget.check()
-        named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=one_case))
         segs.append(
             Segment(
                 p.text,
