@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from jobfit.offline.gaming import (
     content_run,
     copied_fractions,
+    is_filler,
     line_is_stuffed,
     mirrored_lines,
     repeated_words,
@@ -97,9 +100,9 @@ def test_a_run_of_the_jobs_content_words_is_a_copy_small_words_between():
     job_run = content_run(JOB, frozenset(JOB) - {"we", "an", "who", "can", "and"})
     padded = "clearly design notably build and operate large distributed data pipelines".split()
     run = content_run(padded, frozenset(padded) - {"and"})
-    # "build ... pipelines" is a run of six of the job's words in its order; "clearly" and
-    # "notably" are content words of their own, so the run starts after them.
-    assert copied_fractions([run], job_run, 5) == [6 / 9]
+    # "clearly" and "notably" pad the line: what is left is the job's words in its order.
+    assert run == "design build operate large distributed data pipelines".split()
+    assert copied_fractions([run], job_run, 5) == [1.0]
     assert copied_fractions([["build", "operate", "data"]], job_run, 5) == [0.0]
 
 
@@ -108,3 +111,12 @@ def test_content_run_leaves_out_fillers_and_other_words():
         "design",
         "build",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "filler"),
+    [("really", True), ("notably", True), ("successfully", True), ("supply", False)]
+    + [("assembly", False), ("python", False), ("only", False)],
+)
+def test_adverbs_pad_a_line(word, filler):
+    assert is_filler(word) is filler

@@ -22,6 +22,17 @@ FILLERS = frozenset(
 )
 
 
+# Words ending in "-ly" that are things, not manners: the rest pad a line ("clearly", "notably").
+_LY_NOUNS = frozenset("supply assembly family anomaly multiply comply apply reply italy".split())
+
+
+def is_filler(word_stem: str) -> bool:
+    """True for a word that pads a line and says nothing: a listed filler or an adverb."""
+    return word_stem in FILLERS or (
+        word_stem.endswith("ly") and len(word_stem) > 5 and word_stem not in _LY_NOUNS
+    )
+
+
 def copied_fractions(
     segments: Sequence[Sequence[str]], job: Sequence[str], size: int = SHINGLE
 ) -> list[float]:
@@ -44,7 +55,7 @@ def copied_fractions(
 def content_run(stems: Sequence[str], content: frozenset[str]) -> list[str]:
     """The content stems of a text in their order, fillers left out: what a restatement keeps
     of the line it restates, however it pads it or swaps its small words."""
-    return [s for s in stems if s in content and s not in FILLERS]
+    return [s for s in stems if s in content and not is_filler(s)]
 
 
 def stuffed_keywords(
@@ -84,7 +95,8 @@ def reworded_lines(
     and little else is that line, however it is worded or padded.
     """
     # Fillers are no content on either side ("Hands-on experience with ..." in the job too).
-    lines = [j - FILLERS for j in job_lines if len(j - FILLERS) >= 2]
+    job_lines = [frozenset(w for w in j if not is_filler(w)) for j in job_lines]
+    lines = [j for j in job_lines if len(j) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
@@ -93,7 +105,7 @@ def reworded_lines(
     long = []
     short = []
     for stems in pieces:
-        stems = stems - FILLERS
+        stems = frozenset(w for w in stems if not is_filler(w))
         hit_long = hit_short = False
         counts = Counter(i for s in stems for i in holding.get(s, ()))
         for i, shared in counts.items():
