@@ -60,9 +60,9 @@ def drop_copied(
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
     reworded = gaming.reworded_lines([line.stems for _, line in lines], job_lines)
     # So are the job's words kept in its order with fillers or other small words between them.
-    job_run = gaming.content_run(
-        [stem(w) for w in job_words], frozenset(content_stems(" ".join(job_words)))
-    )
+    # Which words carry content is read once per distinct word, not per word of a long ad.
+    content = frozenset(content_stems(" ".join(set(job_words))))
+    job_run = gaming.content_run([stem(w) for w in job_words], content)
     runs = [gaming.content_run([t.stem for t in line.tokens], line.stems) for _, line in lines]
     restated = gaming.copied_fractions(runs, job_run, tuning.RESTATE_RUN)
     bad = [
