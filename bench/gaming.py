@@ -3,7 +3,8 @@
 Usage: python bench/gaming.py ../shared/data/dev-external.jsonl [--split tune|untouched|all]
                               [--limit N]
 Gaming is measured on the file's weak (unrelated) pairs: each recipe edits the resume only, from
-the posting's own text. Case variants are measured on every pair (resume lower- and upper-cased).
+the posting's own text. Variants are measured on every pair (resume lower- and upper-cased,
+spaces doubled with CRLF line breaks, spaces as tabs, pronouns swapped).
 """
 
 from __future__ import annotations
@@ -70,6 +71,58 @@ def reworded_lines(resume: str, job: str) -> str:
     return resume + "\n" + "\n".join(out) + "\n"
 
 
+OTHER_FILLERS = ("clearly", "notably", "certainly", "greatly", "successfully")
+
+
+def other_fillers(resume: str, job: str) -> str:
+    """Each qualification line as "Skilled at ...", other filler words after every fourth word."""
+    out = []
+    for i, line in enumerate(_qualifications(job)):
+        padded = []
+        for j, w in enumerate(line.rstrip(".").split()):
+            padded.append(w)
+            if j % 4 == 3:
+                padded.append(OTHER_FILLERS[(i + j) % len(OTHER_FILLERS)])
+        out.append("Skilled at " + " ".join(padded) + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+def shuffled_lines(resume: str, job: str) -> str:
+    """Each qualification line with its words in another order (halves swapped, then reversed)."""
+    out = []
+    for line in _qualifications(job):
+        words = line.rstrip(".").split()
+        half = len(words) // 2
+        out.append(" ".join(reversed(words[half:] + words[:half])) + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+def bulleted_lines(resume: str, job: str) -> str:
+    """The qualification lines cut into bullets of three words each."""
+    out = []
+    for line in _qualifications(job):
+        words = line.rstrip(".").split()
+        out += ["\u2022 " + " ".join(words[k : k + 3]) for k in range(0, len(words), 3)]
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
+SYNONYMS = {
+    "experience": "background", "ability": "capacity", "knowledge": "understanding",
+    "strong": "solid", "excellent": "outstanding", "skills": "abilities", "work": "operate",
+    "working": "operating", "years": "yrs", "must": "should", "required": "needed",
+    "including": "such as", "with": "using", "and": "plus", "or": "and/or",
+}  # fmt: skip
+
+
+def synonym_lines(resume: str, job: str) -> str:
+    """The qualification lines with common words swapped for synonyms."""
+    out = []
+    for line in _qualifications(job):
+        words = [SYNONYMS.get(w.lower(), w) for w in line.rstrip(".").split()]
+        out.append("Offering " + " ".join(words) + ".")
+    return resume + "\n" + "\n".join(out) + "\n"
+
+
 def honest_skills(resume: str, job: str) -> str:
     """A plain skills list of five skills the posting names (what a candidate may honestly add)."""
     names = [s.name for s, _, _ in build_job(job).skills.values() if s.kind in ("skill", "cert")]
@@ -81,6 +134,10 @@ RECIPES = {
     "15 words repeated 25 times": repeated_words,
     "qualification lines copied": copied_lines,
     "qualification lines reworded and padded": reworded_lines,
+    "lines padded with other fillers": other_fillers,
+    "lines with words shuffled": shuffled_lines,
+    "lines cut into 3-word bullets": bulleted_lines,
+    "lines with synonyms": synonym_lines,
     "honest skills list (5 of the job's skills)": honest_skills,
 }
 
@@ -109,10 +166,47 @@ def gaming_table(rows: list[dict]) -> None:
         )
 
 
+def spaced(text: str) -> str:
+    """Every space doubled and Windows line breaks: what a careless export does."""
+    return text.replace(" ", "  ").replace("\n", "\r\n")
+
+
+def tabbed(text: str) -> str:
+    """Every space a tab."""
+    return text.replace(" ", "\t")
+
+
+_PRONOUNS = {"he": "she", "she": "he", "his": "her", "her": "his", "him": "her", "hers": "his"}
+
+
+def pronouns_swapped(text: str) -> str:
+    """He and she (his, her, him) swapped, in any case."""
+    out = []
+    for word in text.split(" "):
+        core = word.strip(".,;:()")
+        swap = _PRONOUNS.get(core.lower())
+        if swap:
+            swap = swap.upper() if core.isupper() and len(core) > 1 else swap
+            swap = swap.capitalize() if core[:1].isupper() and not core.isupper() else swap
+            word = word.replace(core, swap, 1)
+        out.append(word)
+    return " ".join(out)
+
+
+VARIANTS = {
+    "lower": str.lower,
+    "upper": str.upper,
+    "spaces doubled, CRLF": spaced,
+    "spaces as tabs": tabbed,
+    "pronouns swapped": pronouns_swapped,
+}
+
+
 def case_table(rows: list[dict]) -> None:
-    """How far the score moves when the resume is written all lower or all upper case."""
+    """How far the score moves when the resume is written all lower or all upper case, its
+    spacing changes, or its pronouns swap."""
     engine = OfflineEngine()
-    for name, change in (("lower", str.lower), ("upper", str.upper)):
+    for name, change in VARIANTS.items():
         diffs = []
         for row in rows:
             a = engine.analyze(row["resume"], row["job"]).score
@@ -120,7 +214,7 @@ def case_table(rows: list[dict]) -> None:
             diffs.append(abs(a - b))
         within = sum(d <= 3 for d in diffs)
         print(
-            f"resume {name}-cased: mean |change| {statistics.mean(diffs):.2f}, "
+            f"resume {name}: mean |change| {statistics.mean(diffs):.2f}, "
             f"max {max(diffs)}, within 3 points {within}/{len(diffs)}"
         )
 

@@ -40,7 +40,7 @@ CHECKLIST_FOR_STRONG = 0.2  # a strong verdict needs more than a fifth of the ch
 # Gaming (gaming.py).
 REWORD_MIN_STEMS = 4  # a job line needs this many content words before a restatement is telling
 REWORD_COVER = 0.9  # a resume line holding nearly all of a job line's content words restates it...
-REWORD_OWN = 0.75  # ...when three in four of its own words come from that line
+REWORD_OWN = 0.5  # ...when half its own words come from that line (fillers pad the rest)
 MIRROR_MIN_STEMS = 10  # a list of at least 10 of the job's words...
 MIRROR_FROM_JOB = 0.8  # ...that is almost all job words...
 MIRROR_ALONE = 0.5  # ...half of which the resume uses nowhere else, mirrors the posting
@@ -118,3 +118,16 @@ WEAK_WEIGHT = 0.4  # terms marked "~": real skills, but words many unrelated tex
 # How far above the evidence a model score may go before it is capped: room for the model's
 # judgement of partial matches, not for a 100 on a resume that shows none of the requirements.
 SCORE_ALLOWANCE = 20
+
+# Case and spacing never change a judgement (text.py): wrapped lines are found without capitals.
+WRAP_WIDTH = 0.8  # a line reaching 80% of the text's usual width ran into the margin: it wraps
+WRAP_MIN_MARGIN = 40  # below 40 characters a "margin" is a list of short lines, not a page width
+WRAP_MARGIN_RANK = 0.9  # the usual width: 90th percentile of line lengths (wrapped ones fill it)
+WRAP_LIST_ITEM = 3  # a list item split across lines has a few words on either side of the break
+WRAP_LIST_COMMAS = 2  # ...in a list of three items at least ("BLS, AHA" is one credential)
+
+# Gaming, session 3 (gaming.py): the posting restated with fillers or small words swapped.
+RESTATE_RUN = 5  # five of the job's content words in its order, nothing but small words between
+LISTED_ALONE = 0.3  # a listed occupation the resume's headline and work never name: far less
+SHORT_LIST_ITEMS = 6  # a list of up to six items of up to four words is a plain skills list:
+SHORT_LIST_WORDS = 4  # it counts as listed evidence, never as a copy or a mirror of the posting

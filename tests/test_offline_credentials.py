@@ -55,12 +55,16 @@ def test_resume_years(text, years):
 
 
 def _all_levels(text: str) -> set[int]:
-    """degree_levels without the anchor gate: every pattern searched."""
-    return {
+    """degree_levels without the anchor and token gates: every pattern searched (those bound
+    to capitals only in a mixed-case text; a one-case text reads its bare degrees instead)."""
+    one_case = text.lower() == text or text.upper() == text
+    levels = {
         level
-        for level, pattern in credentials._DEGREE_RES
-        if any(credentials._is_degree(text, m) for m in pattern.finditer(text))
+        for i, (level, pattern) in enumerate(credentials._DEGREE_RES)
+        if not (one_case and i in credentials._CASE_SENSITIVE)
+        and any(credentials._is_degree(text, m) for m in pattern.finditer(text))
     }
+    return levels | credentials._bare_degrees(text) if one_case else levels
 
 
 @pytest.mark.parametrize(
@@ -109,6 +113,26 @@ def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
 )
 def test_lower_case_degrees_keep_their_level(text, expected):
     assert degree_levels(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 2016 BE pursuing Computer science Pune", {2}),
+        ("Education Details\nBE Dr.BAMU, Aurangabad", {2}),
+        ("Education: MS, 2019", {3}),
+        ("BE in Computer Engineering, 2016", {2}),
+        ("The data will be stored in HDFS", set()),
+        ("Contact me, any time", set()),
+        ("Be in charge of the kitchen", set()),
+        ("Able to be a team player", set()),
+    ],
+)
+@pytest.mark.parametrize("case", [str, str.lower, str.upper])
+def test_a_bare_degree_is_told_by_its_place_not_its_case(text, expected, case):
+    # Before: "BE" counted only in capitals, so "2016 be pursuing" lost its degree and
+    # "WILL BE STORED" in an all-capitals resume was a bachelor's degree.
+    assert degree_levels(case(text)) == expected
 
 
 @pytest.mark.parametrize(

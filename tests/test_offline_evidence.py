@@ -59,12 +59,14 @@ def test_headings_and_bare_dates_are_never_quoted():
     assert "EDUCATION" not in found and not any(q.startswith("2017") for q in found)
 
 
-def test_a_line_wrapped_mid_phrase_is_quoted_up_to_its_last_whole_word():
+def test_a_line_wrapped_after_and_is_joined_and_quoted_whole():
+    # A line never ends on "and" unless its sentence goes on below: whatever the case of the
+    # next word, the two lines are one sentence (before: quoted up to "in Django").
     resume = "Developed REST services in Django and\nPostgreSQL for the billing team."
     [quote] = quotes(resume, "Requirements\n- Experience with Django REST services")[
         "Experience with Django REST services"
     ]
-    assert quote == "Developed REST services in Django"
+    assert quote == resume
 
 
 def test_a_line_wrapped_mid_sentence_is_joined_and_quoted_whole():

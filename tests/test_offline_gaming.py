@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from jobfit.offline.gaming import (
+    content_run,
     copied_fractions,
+    is_filler,
     line_index,
     line_is_stuffed,
     mirrored_lines,
@@ -95,9 +99,36 @@ def test_a_few_keywords_repeated_together_fill_a_line():
 
 def test_prepared_shingles_and_line_index_give_the_same_answers():
     pasted = "i can design build and operate large distributed data pipelines for you".split()
-    assert copied_fractions([pasted], JOB, shingles(JOB)) == [9 / 12]
+    assert copied_fractions([pasted], JOB, runs=shingles(JOB)) == [9 / 12]
     job = [frozenset({"nurse", "patient", "care", "icu"}), frozenset({"bls"})]
     restated = [frozenset({"nurse", "patient", "care", "icu"})] * 3
     assert reworded_lines(restated, job, line_index(job)) == [True, True, True]
     assert line_index(job).lines == [job[0]]
     assert line_index(job).holding["care"] == [0]
+
+
+def test_a_run_of_the_jobs_content_words_is_a_copy_small_words_between():
+    # Before: a word every few words broke every 8-word run, and the line was kept.
+    job_run = content_run(JOB, frozenset(JOB) - {"we", "an", "who", "can", "and"})
+    padded = "clearly design notably build and operate large distributed data pipelines".split()
+    run = content_run(padded, frozenset(padded) - {"and"})
+    # "clearly" and "notably" pad the line: what is left is the job's words in its order.
+    assert run == "design build operate large distributed data pipelines".split()
+    assert copied_fractions([run], job_run, 5) == [1.0]
+    assert copied_fractions([["build", "operate", "data"]], job_run, 5) == [0.0]
+
+
+def test_content_run_leaves_out_fillers_and_other_words():
+    assert content_run(["really", "design", "the", "build"], frozenset({"design", "build"})) == [
+        "design",
+        "build",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "filler"),
+    [("really", True), ("notably", True), ("successfully", True), ("supply", False)]
+    + [("assembly", False), ("python", False), ("only", False)],
+)
+def test_adverbs_pad_a_line(word, filler):
+    assert is_filler(word) is filler

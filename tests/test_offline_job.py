@@ -57,11 +57,12 @@ def test_a_prepared_job_indexes_its_words_for_screening_once(monkeypatch):
     for name in ("shingles", "line_index"):
         real = getattr(gaming, name)
         monkeypatch.setattr(
-            gaming, name, lambda x, real=real, name=name: calls.append(name) or real(x)
+            gaming, name, lambda *a, real=real, name=name: calls.append(name) or real(*a)
         )
     resumes = [("a", "SRE. Ran Kubernetes on Linux."), ("b", "Python developer."), ("c", "Cook.")]
     assert len(rank_resumes(JOB, resumes)) == 3
-    assert calls == ["shingles", "line_index"]
+    # The job's word runs, its lines, and the runs of its content words: once for the batch.
+    assert calls == ["shingles", "line_index", "shingles"]
 
 
 def test_screen_indexes_the_words_and_lines_of_the_job():

@@ -114,6 +114,10 @@ def test_mention_spans_point_at_the_text():
 )
 def test_a_state_after_a_town_is_no_qualification(text, expected):
     assert [m.skill.name for m in find_mentions(text) if m.skill.name in ("CA", "CPA")] == expected
+    # In one case too: before, "silicon valley, ca, usa" met "CPA or CA qualification".
+    for case in (str.lower, str.upper):
+        found = find_mentions(case(text), one_case=True)
+        assert [m.skill.name for m in found if m.skill.name in ("CA", "CPA")] == expected
 
 
 def test_one_case_text_finds_case_bound_skills_only_in_lists():

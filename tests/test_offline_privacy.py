@@ -62,6 +62,21 @@ def test_name_lines(line, is_name):
     assert (name_length(line) > 0) is is_name
 
 
+@pytest.mark.parametrize(
+    ("line", "length"),
+    [
+        ("jane doe", 8),
+        ("maria lopez, rn", 11),
+        ("MARIA LOPEZ, RN", 11),
+        ("python developer", 0),
+        ("led migration to aws in 2019", 0),
+    ],
+)
+def test_a_name_in_one_case_is_a_name(line, length):
+    # Before: "jane doe" was no name (no capitals), so it stayed in the analysed headline.
+    assert name_length(line) == length
+
+
 def test_mask_keeps_length_and_offsets():
     line = "Call 555 010 2030 or write"
     masked = mask(line, personal_spans(line))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from jobfit import tuning
 from jobfit.offline import profile as profile_module
+from jobfit.offline.job import build_job
+from jobfit.offline.occupations import occupation_vector
 from jobfit.offline.profile import build_resume, read_resume
 from jobfit.offline.text import tokenize
 
@@ -69,3 +74,71 @@ def test_a_read_resume_finds_its_skills_and_degrees_once_for_every_job(monkeypat
     for job, p in zip(jobs, built, strict=True):
         assert p == profile(RESUME, job)
     assert built[0].skills["Tableau"] == built[0].skills["SQL"] == 1 and built[0].degrees == {3}
+
+
+JOB_LINE = "Experience designing and operating large scale Kubernetes clusters for global payments"
+
+
+def test_a_pasted_line_joined_to_the_resumes_own_is_dropped_alone():
+    # A resume line filling the margin and the job's line after it read as one wrapped piece;
+    # before, the piece was judged whole and the pasted half kept (under half copied).
+    own = "Built Tableau dashboards and SQL reports for the sales team across four regions of the"
+    p = profile(own + "\n" + JOB_LINE + ".\n", JOB_LINE)
+    assert [w.code for w in p.warnings] == ["job_text_copied"]
+    assert [s.text for s in p.segments] == [own]
+    assert p.skills["Kubernetes"] == 0 and p.skills["Tableau"] == 1
+
+
+def test_job_lines_padded_with_any_filler_are_dropped():
+    job = "\n".join(
+        [
+            "Platform Engineer",
+            "Experience designing and operating large scale Kubernetes clusters",
+            "Strong knowledge of Terraform modules and AWS networking",
+            "Hands-on experience with Prometheus monitoring and alerting",
+        ]
+    )
+    padded = "\n".join(
+        [
+            "Skilled at designing and clearly operating large scale notably Kubernetes clusters.",
+            "Offering knowledge of Terraform greatly modules and AWS certainly networking.",
+            "Hands-on experience with Prometheus monitoring successfully and alerting.",
+        ]
+    )
+    j = build_job(job)
+    p = build_resume(RESUME + padded + "\n", j.words, j.keywords, [ln.stems for ln in j.lines])
+    # Before: a restated line had to be three quarters the job's words; "clearly", "greatly"
+    # are fillers no list names.
+    assert [w.code for w in p.warnings] == ["job_text_copied"]
+    assert p.skills["Kubernetes"] == 0 and p.skills["Terraform"] == 0
+
+
+def test_a_short_plain_list_of_the_jobs_skills_is_listed_evidence_not_a_mirror():
+    # Ten of the job's words, used nowhere else: before, flagged skills_mirror_job and dropped.
+    job = "Requirements: human resources, operations management, internal auditing, process"
+    job += " improvement, HR policies"
+    resume = RESUME + "Skills: Operations management, HR policies, Internal auditing, Process "
+    resume += "improvement, Human resources\n"
+    p = profile(resume, job)
+    assert p.warnings == []
+    assert p.skills["Auditing"] == 1 and "Auditing" not in p.demonstrated
+
+
+def test_a_list_alone_never_makes_the_occupation():
+    # "Skills: Law, Privacy law" on a data analyst's resume: attorney words in a list only
+    # count LISTED_ALONE, not LISTED_OCCUPATION (before: 0.8, enough to read as an attorney).
+    line = "Skills: Law, Privacy law, Intellectual property, Litigation"
+    p = profile(RESUME + line + "\n")
+    listed = occupation_vector([], tokenize(line))
+    assert listed["attorney"] > 0
+    assert p.occupation["attorney"] == pytest.approx(tuning.LISTED_ALONE * listed["attorney"])
+
+
+@pytest.mark.parametrize("case", [str, str.lower, str.upper])
+def test_a_case_bound_skill_needs_a_list_or_its_field_not_capitals(case):
+    # Before: "Head Chef" named Chef (the DevOps tool) and "Spring 2016" Spring in a resume
+    # with capitals, and "python and flask services" no Flask in one without.
+    cook = profile(case("Head Chef, 2016 - 2022\nMaster's in Social Work, Spring 2016\n"))
+    assert cook.skills["Chef"] == 0 and cook.skills["Spring"] == 0
+    dev = profile(case("Built Python and Flask services on AWS, 2017 - 2025\n"))
+    assert dev.skills["Flask"] == 1 and "Flask" in dev.demonstrated

@@ -85,3 +85,65 @@ def test_a_wrapped_line_stays_one_verbatim_segment():
         "Led a team",
     ]
     assert all(p in text for p in parts)
+
+
+def _lowered(parts: list[str]) -> list[str]:
+    return [p.lower() for p in parts]
+
+
+# A PDF's lines: a paragraph wrapped at the margin, a list broken mid-item, a heading.
+PDF_TEXT = (
+    "Seasoned Product Manager with over 20 years of experience in software development and\n"
+    "Product management, having worked at three companies on products used by millions.\n"
+    "Skills\n"
+    "Product management, Agile methodologies, Leadership, Communication, Project\n"
+    "management, User Experience Design\n"
+    "Company Details\n"
+    "company - Valuelabs\n"
+    "description - Worked on the hiring pipeline from start to finish with the team\n"
+    "Recruitment and onboarding of forty engineers across three offices in two years.\n"
+)
+
+
+@pytest.mark.parametrize("case", [str.lower, str.upper])
+def test_wrapped_lines_are_found_without_capitals(case):
+    # Before: a lower-case start joined a line to the one above only in a text with capitals,
+    # so "company - Valuelabs" joined the heading above it, and the lower-cased resume did not.
+    parts = segments(PDF_TEXT)
+    assert _lowered(segments(case(PDF_TEXT))) == _lowered(parts)
+    assert parts == [
+        "Seasoned Product Manager with over 20 years of experience in software development and\n"
+        "Product management, having worked at three companies on products used by millions.",
+        "Skills",
+        "Product management, Agile methodologies, Leadership, Communication, Project\n"
+        "management, User Experience Design",
+        "Company Details",
+        "company - Valuelabs",
+        "description - Worked on the hiring pipeline from start to finish with the team\n"
+        "Recruitment and onboarding of forty engineers across three offices in two years.",
+    ]
+
+
+def test_a_heading_is_never_part_of_a_wrapped_line():
+    text = "Led the migration of every billing service to the new platform, on time and\nSkills\n"
+    text = "x" * 70 + "\n" + text
+    assert segments(text, heading=lambda s: s == "Skills")[-1] == "Skills"
+
+
+@pytest.mark.parametrize("case", [str, str.lower, str.upper])
+def test_a_long_line_splits_into_sentences_in_any_case(case):
+    # Before: a sentence had to start with a capital, so a lower-cased line stayed whole.
+    line = case("Built the billing service in Django, e.g. invoices and refunds. " * 3)
+    parts = segments(line.strip(), max_len=100)
+    assert len(parts) == 3 and all(p.lower().startswith("built") for p in parts)
+
+
+def test_a_full_line_does_not_wrap_into_a_title():
+    # The line above fills the margin, but "SAP CONSULTANT" neither goes on to the margin nor
+    # ends a sentence or an item: a new line, not the rest of the one above.
+    text = (
+        "January 2013 Diploma Computer Engineering, Maharashtra State Board of Education\n"
+        "SAP CONSULTANT\n"
+        "Implemented SAP MM and SD for three plants over two years, on time and on budget.\n"
+    )
+    assert len(segments(text)) == 3

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from jobfit.offline import abbreviations
-from jobfit.offline.text import Token, stem, words
+from jobfit.offline.text import STOP_WORDS, Token, stem, words
 
 # Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
 _DEGREE_WORDS = [
@@ -171,6 +171,42 @@ def _names_no_degree(tokens: Sequence[Token]) -> bool:
     return True
 
 
+# In a line written in one case, capitals cannot tell "BE" from "be": there a bare two-letter
+# degree is one by its place ("2016 BE pursuing", "Education: ms, 2019"), not by its case.
+_BARE_DEGREES = re.compile(r"(?<![\w.])(bs|ba|be|ms|ma|me)(?![\w.])", re.IGNORECASE)
+_BARE_LEVEL = {"bs": 2, "ba": 2, "be": 2, "ms": 3, "ma": 3, "me": 3}
+_NEAR = 24  # characters enough to read the word before and after a bare degree
+# "be in" and "me in" are degrees only in a line about study ("be in computer engineering").
+_STUDY = ("engineer", "scien", "technolog", "universit", "college", "institut", "school", "academ")
+
+
+def _bare_degrees(text: str) -> set[int]:
+    """Levels of the bare two-letter degrees of a one-case line, told by the words around them.
+
+    A degree follows a date, a label or a comma, never a word ("will be", "contact me"), and
+    is followed by its subject or "in", not by a small word ("be a", "me and").
+    """
+    found = set()
+    for m in _BARE_DEGREES.finditer(text):
+        before = text[max(0, m.start() - _NEAR) : m.start()]
+        # A line break before it starts a line, as in "Education Details\nBE Pune University".
+        word_before = "\n" not in before[len(before.rstrip()) :] and before.rstrip()[-1:].isalpha()
+        after = text[m.end() : m.end() + _NEAR].split(None, 1)
+        following = after[0].strip(",.;:()").lower() if after else ""
+        if word_before or (following in STOP_WORDS and following != "in"):
+            continue
+        if following == "in" and m.group(1).lower() in ("be", "me") and not _about_study(text):
+            continue  # "be in charge of the kitchen"
+        if _is_degree(text, m):
+            found.add(_BARE_LEVEL[m.group(1).lower()])
+    return found
+
+
+def _about_study(text: str) -> bool:
+    low = text.lower()
+    return any(c.isdigit() for c in text) or any(w in low for w in _STUDY)
+
+
 def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     """The degree levels named in `text` (1 diploma, 2 bachelor, 3 master, 4 doctorate).
 
@@ -178,10 +214,13 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     """
     found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
+    low = text.lower()
+    one_case = low == text or text.upper() == text
     caseless = not (ascii_text and tokens is not None and _names_no_degree(tokens))
-    low = text.lower() if caseless else text
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
     for i in _EVERY_DEGREE if caseless else _CASE_SENSITIVE:
+        if one_case and i in _CASE_SENSITIVE:
+            continue  # capitals tell nothing here: _bare_degrees reads the words around instead
         level, pattern = _DEGREE_RES[i]
         if ascii_text and i < len(_DEGREE_ANCHORS):
             haystack = text if i in _CASE_SENSITIVE else low
@@ -194,7 +233,7 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
             if _is_degree(text, m):
                 found.add(level)
                 break
-    return found
+    return found | _bare_degrees(text) if one_case else found
 
 
 def degree_required(text: str, tokens: Sequence[Token] | None = None) -> int | None:

@@ -26,41 +26,64 @@ FILLERS = frozenset(
 
 @dataclass(frozen=True)
 class Shingles:
-    """Every run of SHINGLE words of the job, and the words that start one."""
+    """Every run of `size` words of the job, and the words that start one."""
 
     grams: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
+    size: int = SHINGLE
 
 
-def shingles(job: Sequence[str]) -> Shingles:
-    """The runs of SHINGLE words in `job` (lower-case words), for copied_fractions."""
-    grams = frozenset(tuple(job[i : i + SHINGLE]) for i in range(len(job) - SHINGLE + 1))
-    return Shingles(grams, frozenset(g[0] for g in grams))
+def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
+    """The runs of `size` words in `job` (lower-case words), for copied_fractions."""
+    grams = frozenset(tuple(job[i : i + size]) for i in range(len(job) - size + 1))
+    return Shingles(grams, frozenset(g[0] for g in grams), size)
+
+
+# Words ending in "-ly" that are things, not manners: the rest pad a line ("clearly", "notably").
+_LY_NOUNS = frozenset("supply assembly family anomaly multiply comply apply reply italy".split())
+
+
+def is_filler(word_stem: str) -> bool:
+    """True for a word that pads a line and says nothing: a listed filler or an adverb."""
+    return word_stem in FILLERS or (
+        word_stem.endswith("ly") and len(word_stem) > 5 and word_stem not in _LY_NOUNS
+    )
 
 
 def copied_fractions(
-    segments: Sequence[Sequence[str]], job: Sequence[str], runs: Shingles | None = None
+    segments: Sequence[Sequence[str]],
+    job: Sequence[str],
+    size: int = SHINGLE,
+    runs: Shingles | None = None,
 ) -> list[float]:
     """For each resume segment (as lower-case words), the share of words copied from `job`.
 
-    `runs`: shingles(job), computed once per posting.
+    A run of `size` words in the job's order is copied; runs cross segment boundaries, so a
+    posting's line split into bullets is still one copied run. `runs`: shingles(job, size),
+    computed once per posting.
     """
-    runs = shingles(job) if runs is None else runs
-    grams = runs.grams
+    runs = shingles(job, size) if runs is None else runs
+    grams, size = runs.grams, runs.size
     words = [w for ws in segments for w in ws]
     copied = [False] * len(words)
     # Only a word that starts some run of the job can start a copied run: most words don't.
-    last = len(words) - SHINGLE
+    last = len(words) - size
     starts = [i for i, w in enumerate(words) if w in runs.firsts and i <= last]
     for i in starts:
-        if tuple(words[i : i + SHINGLE]) in grams:
-            copied[i : i + SHINGLE] = [True] * SHINGLE
+        if tuple(words[i : i + size]) in grams:
+            copied[i : i + size] = [True] * size
     out, start = [], 0
     for ws in segments:
         end = start + len(ws)
         out.append(sum(copied[start:end]) / len(ws) if ws else 0.0)
         start = end
     return out
+
+
+def content_run(stems: Sequence[str], content: frozenset[str]) -> list[str]:
+    """The content stems of a text in their order, fillers left out: what a restatement keeps
+    of the line it restates, however it pads it or swaps its small words."""
+    return [s for s in stems if s in content and not is_filler(s)]
 
 
 def stuffed_keywords(
@@ -107,6 +130,8 @@ class LineIndex:
 
 def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
     """Index the job's lines for reworded_lines, once per posting."""
+    # Fillers are no content on either side ("Hands-on experience with ..." in the job too).
+    job_lines = [frozenset(w for w in j if not is_filler(w)) for j in job_lines]
     lines = [j for j in job_lines if len(j) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
@@ -131,7 +156,7 @@ def reworded_lines(
     long = []
     short = []
     for stems in pieces:
-        stems = stems - FILLERS
+        stems = frozenset(w for w in stems if not is_filler(w))
         hit_long = hit_short = False
         counts = Counter(i for s in holding.keys() & stems for i in holding[s])
         for i, shared in counts.items():

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from jobfit.offline.text import Token, tokenize
+from jobfit.offline.text import Token, singular, tokenize
 from jobfit.offline.vocabulary import Alias, Skill, vocabulary
 
 # "=" aliases (Go, R, C) are English words or letters: accept them only where a list of
@@ -29,19 +29,33 @@ class Mention:
     end: int
 
 
+# US states and Canadian provinces: the codes a town's name is followed by.
+_STATES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AB BC MB NB NL NS ON PE QC
+    SK""".split()
+)
+
+
 def _is_place(text: str, start: int, end: int) -> bool:
-    """True for a state code after a town: "Silicon Valley, CA, USA", "Austin, TX 78701"."""
-    found = text[start:end]
-    if len(found) != 2 or not found.isupper() or text[max(0, start - 2) : start] != ", ":
+    """True for a state code after a town: "Silicon Valley, CA, USA", "Austin, TX 78701".
+
+    In any letter case ("silicon valley, ca, usa"): the word before a state is a town's name,
+    not a skill or qualification the vocabulary knows ("CPA, CA" lists qualifications).
+    """
+    if text[start:end].upper() not in _STATES:
         return False
-    town = text[max(0, start - 40) : start - 2].split()
+    near = text[max(0, start - 40) : start]
+    town = near.rstrip(" \t")
+    if not town.endswith(",") or len(near) - len(town) > 2:
+        return False
+    town = town[:-1].split()
     after = text[end : end + 6].lstrip()
-    # "CPA, CA" lists qualifications: the word before a state is a name, not an acronym.
+    before = town[-1].strip("()[]") if town else ""
     return (
-        bool(town)
-        and town[-1][:1].isupper()
-        and not town[-1].isupper()
-        and (not after or after[:1] in ",;)|" or after[:1].isdigit() or after.startswith("US"))
+        before.isalpha()
+        and (singular(before.lower()),) not in vocabulary().index
+        and (not after or after[:1] in ",;)|" or after[:1].isdigit() or after[:2].lower() == "us")
     )
 
 
@@ -50,12 +64,14 @@ def caseless(text: str) -> bool:
     return text == text.lower() or text == text.upper()
 
 
-def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool) -> bool:
+def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool, loose: bool) -> bool:
     if _is_place(text, start, end):
         return False  # CA the state, not CA the qualification
     if not alias.rule:
         return True
     found = text[start:end]
+    if loose and alias.rule == "^":
+        return found.lower() == alias.surface.lower()
     # A word in capitals ("EXECUTIVE CHEF") tells no more than one in lower case.
     if one_case or (found.isupper() and len(found) > 1 and alias.rule == "^"):
         # No capitals to go by ("swift", "GO"): only a list of languages makes it the skill.
@@ -80,15 +96,23 @@ def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool) -> bo
 
 
 def find_mentions(
-    text: str, tokens: list[Token] | None = None, *, one_case: bool = False
+    text: str, tokens: list[Token] | None = None, *, one_case: bool = False, loose: bool = False
 ) -> list[Mention]:
     """Every skill mention in `text`, longest alias first, left to right.
 
     `one_case`: the whole document is in one case, so capitals cannot tell "Swift" from "swift".
+    `loose`: also the case-bound words ("Flask", "Excel") outside a list, in any case; the
+    caller keeps those that the rest of the text backs up.
     """
     tokens = tokenize(text) if tokens is None else tokens
     keys = [t.base for t in tokens]
-    return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case)
+    return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case, loose=loose)
+
+
+@cache
+def case_bound_words() -> frozenset[str]:
+    """The first words of the aliases whose case tells a skill from a word ("Swift", "Chef")."""
+    return frozenset(k[0] for k, a in vocabulary().index.items() if a.rule == "^")
 
 
 @cache
@@ -110,6 +134,7 @@ def _scan(
     *,
     roles: bool,
     one_case: bool = False,
+    loose: bool = False,
 ) -> list[Mention]:
     index, lengths_from = vocabulary().index, _alias_lengths()
     out: list[Mention] = []
@@ -130,14 +155,16 @@ def _scan(
             if alias is None or (alias.skill.kind == "role" and not roles):
                 continue
             start, end = tokens[i].start, tokens[i + n - 1].end
-            if not _accept(alias, text, start, end, one_case):
+            if not _accept(alias, text, start, end, one_case, loose):
                 continue
             # "ignore" phrases ("Bachelor of Arts") are consumed so their words match nothing.
             if alias.skill.kind != "ignore":
                 out.append(Mention(alias.skill, start, end))
             if alias.skill.kind == "role" and n > 1:
                 # "Python developer" is a role and also says Python.
-                out.extend(_scan(text, tokens, keys, i, i + n, roles=False, one_case=one_case))
+                out.extend(
+                    _scan(text, tokens, keys, i, i + n, roles=False, one_case=one_case, loose=loose)
+                )
             i += n
             break
         else:

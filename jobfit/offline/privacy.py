@@ -103,6 +103,10 @@ def _post_nominals(line: str) -> int:
 
 def name_length(line: str) -> int:
     """How many leading characters of `line` are a person's name heading a resume (0 if none)."""
+    if line.islower() and line.isascii():
+        # Capitals tell nothing in a lower-case line ("jane doe, rn"): read it as capitalised
+        # (same length, so the offsets hold), as the same line in capitals reads.
+        line = line.title()
     name = line[: _post_nominals(line)]
     if _NAME_LINE.match(name.strip()) and not _ROLE_WORDS.search(name):
         return len(name)

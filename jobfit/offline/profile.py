@@ -10,11 +10,11 @@ from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters, possible
-from jobfit.offline.matching import caseless, find_mentions
+from jobfit.offline.matching import case_bound_words, caseless, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
 from jobfit.offline.text import EDGE, segments, tokenize
-from jobfit.offline.vocabulary import with_implied
+from jobfit.offline.vocabulary import skill_named, with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
@@ -76,13 +76,14 @@ def read_resume(resume: str) -> ReadResume:
     pieces = _pieces(resume, among)
     one_case = caseless(resume)
     # What each piece names is read here, once, not again for every job the resume meets.
-    found = {id(p): _found(p, one_case) for p in pieces}
+    found = {id(p): _found(p) for p in pieces}
     return ReadResume(tuple(notes), pieces, one_case, found)
 
 
-def _found(piece: Piece, one_case: bool) -> Found:
+def _found(piece: Piece) -> Found:
     budget.check()
-    mentions = find_mentions(piece.scan, piece.tokens, one_case=one_case)
+    # Capitals are no evidence: read as if the resume were in one case (see _named).
+    mentions = find_mentions(piece.scan, piece.tokens, one_case=True)
     named = Counter(m.skill.name for m in mentions)
     degrees = frozenset(degree_levels(piece.scan, piece.tokens))
     return Found(named, degrees, frozenset(with_implied(named)))
@@ -91,7 +92,7 @@ def _found(piece: Piece, one_case: bool) -> Found:
 def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
-    for i, seg in enumerate(segments(resume)):
+    for i, seg in enumerate(segments(resume, heading=strength.is_heading)):
         budget.check()
         # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
         # name but names a job or a section. Only the first segment can be the name: the
@@ -99,9 +100,14 @@ def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
         seg_tokens = None  # tokenised at most once: the line unmasked reuses them
         name = 0
         if i == 0 and not strength.is_heading(seg):
-            seg_tokens = tokenize(seg)
-            if not names_occupation(seg_tokens):
-                name = privacy.name_length(seg)
+            name = privacy.name_length(seg)
+            if name:
+                seg_tokens = tokenize(seg)
+            if name and names_occupation(seg_tokens):
+                # "Maria Lopez, RN": the letters after a name may name an occupation; the name
+                # not.
+                tail = name < len(seg) and not names_occupation(tokenize(seg[:name]))
+                name = name if tail else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
             if name < len(seg):
@@ -144,6 +150,31 @@ def _screener_notes(resume: str, among: tuple[int, ...]) -> list[Notice]:
     return notes
 
 
+def _named(pieces: list[Piece], found: list[Found]) -> list[Counter[str]]:
+    """The skills each piece names, whatever its letter case (`found`: each piece's _found).
+
+    Capitals are no evidence (an all-lower-case resume reads the same): a case-bound word
+    ("Flask", "Chef", "Spring") is a skill in a list, or where the resume names another skill
+    of its field ("Python and Flask services"), not in "Head Chef" or "Spring 2016" alone.
+    A piece's own Counter is returned as it is when nothing is added (it is shared by every
+    job a prepared resume meets: never changed in place).
+    """
+    named = [f.skills for f in found]
+    fields = {f for names in named for name in names for f in skill_named(name).fields}
+    bound = case_bound_words()
+    out = []
+    for p, f in zip(pieces, found, strict=True):
+        names = f.skills
+        if not bound.isdisjoint(t.base for t in p.tokens):
+            for m in find_mentions(p.scan, p.tokens, one_case=True, loose=True):
+                if m.skill.name not in names and fields.intersection(m.skill.fields):
+                    if names is f.skills:
+                        names = Counter(names)  # a copy: f.skills serves every job
+                    names[m.skill.name] += 1
+        out.append(names)
+    return out
+
+
 def build_resume(
     resume: str,
     job_words: list[str],
@@ -165,11 +196,12 @@ def build_resume(
     pieces = screening.drop_mirrored(pieces, screen, notes)
     segs = []
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
-    for p, is_list in zip(pieces, listed, strict=True):
+    # The screening keeps the pieces it was given, or splits them: a new piece is read here.
+    found = [read.found.get(id(p)) or _found(p) for p in pieces]
+    for p, is_list, f, named in zip(pieces, listed, found, _named(pieces, found), strict=True):
         budget.check()
-        # The screening keeps the pieces it was given; any other piece is read here.
-        f = read.found.get(id(p)) or _found(p, read.one_case)
-        segs.append(Segment(p.text, p.quotable, f.skills, p.stems, f.degrees, f.shown, is_list))
+        shown = f.shown if named is f.skills else frozenset(with_implied(named))
+        segs.append(Segment(p.text, p.quotable, named, p.stems, f.degrees, shown, is_list))
     skills: Counter[str] = Counter()
     for s in segs:
         skills.update(s.skills)
@@ -185,8 +217,11 @@ def build_resume(
     lists = [t for p, s in zip(pieces, segs, strict=True) if s.listed for t in p.tokens]
     occupation = occupation_vector(head, work)
     # Words a list names say less about the occupation than the work the resume describes.
+    # A list alone never makes an occupation: one the rest of the resume does not name counts
+    # far less ("Skills: Law, Privacy law" on an engineer's resume).
     for name, weight in occupation_vector([], lists).items():
-        occupation[name] += tuning.LISTED_OCCUPATION * weight
+        alone = name not in occupation
+        occupation[name] += weight * (tuning.LISTED_ALONE if alone else tuning.LISTED_OCCUPATION)
     shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
     return ResumeProfile(
         segs,

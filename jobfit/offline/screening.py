@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from jobfit import tuning
 from jobfit.offline import gaming
-from jobfit.offline.text import STOP_WORDS, Token, content_stems, stem
+from jobfit.offline.text import EDGE, STOP_WORDS, Token, content_stems, stem, tokenize
 from jobfit.report import Notice
 
 COPIED_WORDS = tuning.COPIED_WORDS
@@ -54,26 +54,66 @@ class JobSide:
     stems: frozenset[str]  # the stem of every word
     shingles: gaming.Shingles
     index: gaming.LineIndex
+    restated: gaming.Shingles  # runs of the job's content words in its order (RESTATE_RUN)
 
 
 def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
     """Index the job's words and lines for the screening checks."""
     stems = frozenset(stem(w) for w in words)
-    return JobSide(words, keywords, lines, stems, gaming.shingles(words), gaming.line_index(lines))
+    # Which words carry content is read once per distinct word, not per word of a long ad.
+    content = frozenset(content_stems(" ".join(set(words))))
+    run = gaming.content_run([stem(w) for w in words], content)
+    return JobSide(
+        words,
+        keywords,
+        lines,
+        stems,
+        gaming.shingles(words),
+        gaming.line_index(lines),
+        gaming.shingles(run, tuning.RESTATE_RUN),
+    )
+
+
+def _lines_of(piece: Piece) -> list[Piece]:
+    """The lines a wrapped piece joined, each a piece of its own; a one-line piece as it is."""
+    if "\n" not in piece.scan:
+        return [piece]
+    out, start = [], 0
+    for line in piece.scan.split("\n"):
+        a, b = start + len(line) - len(line.lstrip(EDGE)), start + len(line.rstrip(EDGE))
+        if b > a:
+            scan = piece.scan[a:b]
+            out.append(Piece(piece.text[a:b], scan, piece.quotable, tokenize(scan)))
+        start += len(line) + 1
+    return out
 
 
 def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied."""
-    words = [p.words for p in pieces]
-    copied = gaming.copied_fractions(words, job.words, job.shingles)
+    # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
+    lines = [(i, line) for i, p in enumerate(pieces) for line in _lines_of(p)]
+    words = [line.words for _, line in lines]
+    copied = gaming.copied_fractions(words, job.words, runs=job.shingles)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
-    stems = [p.stems for p in pieces]
-    reworded = gaming.reworded_lines(stems, job.lines, job.index)
-    kept = [
-        p for p, f, r in zip(pieces, copied, reworded, strict=True) if f < COPIED_SHARE and not r
+    reworded = gaming.reworded_lines([line.stems for _, line in lines], job.lines, job.index)
+    # So are the job's words kept in its order with fillers or other small words between them.
+    runs = [gaming.content_run([t.stem for t in line.tokens], line.stems) for _, line in lines]
+    restated = gaming.copied_fractions(runs, [], runs=job.restated)
+    bad = [
+        f >= COPIED_SHARE or g >= COPIED_SHARE or r
+        for f, r, g in zip(copied, reworded, restated, strict=True)
     ]
+    spoilt = {i for (i, _), b in zip(lines, bad, strict=True) if b}
+    own: dict[int, list[Piece]] = {}
+    for (i, line), b in zip(lines, bad, strict=True):
+        if not b:
+            own.setdefault(i, []).append(line)
+    kept: list[Piece] = []
+    for i, p in enumerate(pieces):
+        # A piece with a copied line keeps the resume's own lines, each a piece of its own.
+        kept += own.get(i, []) if i in spoilt else [p]
     total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
-    if total >= COPIED_WORDS or len(kept) < len(pieces):
+    if total >= COPIED_WORDS or spoilt:
         notes.append(
             Notice(
                 code="job_text_copied",
@@ -86,9 +126,19 @@ def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[
     return kept
 
 
+def short_list(text: str) -> bool:
+    """A plain list of a few short items, after an optional label: what anyone may write."""
+    label, colon, body = text.partition(":")
+    items = [i for i in (body if colon and len(label.split()) <= 3 else text).split(",") if i]
+    return 2 <= len(items) <= tuning.SHORT_LIST_ITEMS and all(
+        len(i.split()) <= tuning.SHORT_LIST_WORDS for i in items
+    )
+
+
 def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lists of the posting's own words; flag skills_mirror_job."""
-    mirrored = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
+    found = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
+    mirrored = [m and not short_list(p.scan) for p, m in zip(pieces, found, strict=True)]
     if not any(mirrored):
         return pieces
     notes.append(

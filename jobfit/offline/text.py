@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
+
+from jobfit import tuning
 
 # ".net" keeps its dot; "node.js", "asp.net", "c++", "c#" stay single tokens; "/" and "-" split.
 _TOKEN = re.compile(r"(?<![a-z0-9])\.net\b|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*", re.IGNORECASE)
@@ -12,7 +15,13 @@ _TOKEN = re.compile(r"(?<![a-z0-9])\.net\b|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*", re.I
 BULLETS = "\u2022\u25aa\u25cf\u27a2\u2023\u00b7"
 # Sentence ends and inline bullets split long lines into segments a reader can quote.
 # A split starts at a run's first space, or at the bullet: a long run is scanned once.
-_SPLIT = re.compile(rf"(?<=[.!?;])\s++(?=[A-Z0-9(\"'])|(?:(?<!\s)\s++)?[{BULLETS}]\s*+")
+# Any letter may start a sentence (an all-lower-case resume has sentences too); the few
+# abbreviations that end on a stop inside one ("e.g.", "etc.") do not end it.
+_SPLIT = re.compile(
+    r"(?<=[.!?;])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bvs\.)\s++(?=[a-z0-9(\"'])"
+    rf"|(?:(?<!\s)\s++)?[{BULLETS}]\s*+",
+    re.IGNORECASE,
+)
 EDGE = " \t\r\n\u00a0" + BULLETS + "*-:;,|"
 
 STOP_WORDS = frozenset(
@@ -144,38 +153,82 @@ def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
 
 
 _WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
+# Words a line never ends on unless its sentence goes on below ("experience in", "Led the").
+_CONNECTORS = frozenset("a an and as at by for from in into of on or the to with".split())
 
 
-def _wrapped(line: str, after: str, cased: bool) -> bool:
+def _margin(lines: list[str]) -> float:
+    """The width a wrapped line reaches: most lines of a wrapped paragraph fill it."""
+    widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if not widths:
+        return float("inf")
+    usual = widths[min(len(widths) - 1, int(tuning.WRAP_MARGIN_RANK * len(widths)))]
+    return max(usual, tuning.WRAP_MIN_MARGIN)
+
+
+def _list_goes_on(end: str, start: str) -> bool:
+    """True when a comma list breaks mid-item ("Communication, Project" / "management, Java")."""
+    head, comma, tail = end.rpartition(", ")
+    first = start.split(", ", 1)
+    return (
+        head.count(", ") + 1 >= tuning.WRAP_LIST_COMMAS
+        and len(first) == 2
+        and ":" not in first[0]
+        and len(tail.split()) <= tuning.WRAP_LIST_ITEM
+        and len(first[0].split()) <= tuning.WRAP_LIST_ITEM
+    )
+
+
+def _wrapped(line: str, after: str, margin: float, heading: Callable[[str], bool]) -> bool:
     """True when `after` continues `line`: a PDF wrapped one phrase ("Project / management").
 
-    A lower-case start says so only in a text that has capitals (`cased`).
+    Letter case never decides it (an all-lower-case resume reads the same): a line wraps when it
+    ends on a joining character or word, breaks a comma list mid-item, or fills the margin.
     """
-    end, start = line.rstrip(), after.lstrip()
+    end, start = line.rstrip(), after.strip()
     if not end or not start or end[-1] in ".!?:;" or start[0] in BULLETS + "-*+":
         return False
-    return (cased and start[0].islower()) or end.endswith(_WRAP_ENDS)
+    if end.endswith(_WRAP_ENDS):
+        return True
+    last = end.rsplit("\n", 1)[-1]
+    label, colon, _ = start.partition(":")
+    if heading(last) or heading(start) or (colon and len(label.split()) <= tuning.HEADING_WORDS):
+        return False  # a heading or a label ("Skills: ...") starts a line of its own
+    words = last.rsplit(None, 1)
+    # A line that fills the margin wraps into a line that goes on, or ends its sentence or
+    # item; not into a title or a date ("SAP CONSULTANT").
+    filled = len(last) >= tuning.WRAP_WIDTH * margin
+    goes_on = len(start) >= tuning.WRAP_WIDTH * margin or start[-1] in ".!?;,"
+    return words[-1].lower() in _CONNECTORS or _list_goes_on(last, start) or filled and goes_on
 
 
-def _lines(text: str) -> list[str]:
+def _lines(text: str, heading: Callable[[str], bool]) -> list[str]:
     """The lines of `text`, a wrapped line joined to the one before it (with its line break)."""
     out: list[str] = []
-    cased = text != text.lower() and text != text.upper()
-    for line in text.split("\n"):
-        if out and _wrapped(out[-1], line, cased):
+    lines = text.split("\n")
+    margin = _margin(lines)
+    for line in lines:
+        if out and _wrapped(out[-1], line, margin, heading):
             out[-1] += "\n" + line
         else:
             out.append(line)
     return out
 
 
-def segments(text: str, *, max_len: int = 240) -> list[str]:
+def _never(_: str) -> bool:
+    return False
+
+
+def segments(
+    text: str, *, max_len: int = 240, heading: Callable[[str], bool] = _never
+) -> list[str]:
     """Lines of `text`, long ones cut into sentences; each is a trimmed verbatim substring.
 
-    A line that a PDF wrapped stays one segment, its line break inside, so phrases match.
+    A line that a PDF wrapped stays one segment, its line break inside, so phrases match;
+    `heading` tells a section heading, which is never part of a wrapped line.
     """
     out = []
-    for line in _lines(text):
+    for line in _lines(text, heading):
         pieces = [line] if len(line) <= max_len else _SPLIT.split(line)
         for piece in pieces:
             piece = piece.strip(EDGE)
