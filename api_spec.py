@@ -104,15 +104,18 @@ def _schemas(max_chars: int) -> dict:
         "RankJSON": {
             "description": "One job with resumes to rank, or one resume with jobs to rank.",
             "oneOf": [
+                # One side only: a body naming both a job and a resume is refused (400).
                 {
                     "type": "object",
                     "required": ["job", "resumes"],
                     "properties": {"job": text, "resumes": items},
+                    "not": {"required": ["resume"]},
                 },
                 {
                     "type": "object",
                     "required": ["resume", "jobs"],
                     "properties": {"resume": text, "jobs": items},
+                    "not": {"required": ["job"]},
                 },
             ],
         },
