@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from jobfit.offline import abbreviations
-from jobfit.offline.text import STOP_WORDS, Token, stem, words
+from jobfit.offline.text import STOP_WORDS, Token, caseless, stem, words
 
 # Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
 _DEGREE_WORDS = [
@@ -215,10 +215,10 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
     low = text.lower()
-    one_case = low == text or text.upper() == text
-    caseless = not (ascii_text and tokens is not None and _names_no_degree(tokens))
+    one_case = caseless(text)
+    every = not (ascii_text and tokens is not None and _names_no_degree(tokens))
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
-    for i in _EVERY_DEGREE if caseless else _CASE_SENSITIVE:
+    for i in _EVERY_DEGREE if every else _CASE_SENSITIVE:
         if one_case and i in _CASE_SENSITIVE:
             continue  # capitals tell nothing here: _bare_degrees reads the words around instead
         level, pattern = _DEGREE_RES[i]

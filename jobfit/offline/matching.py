@@ -59,11 +59,6 @@ def _is_place(text: str, start: int, end: int) -> bool:
     )
 
 
-def caseless(text: str) -> bool:
-    """True for a text written all in one case, where capitals tell nothing."""
-    return text == text.lower() or text == text.upper()
-
-
 def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool, loose: bool) -> bool:
     if _is_place(text, start, end):
         return False  # CA the state, not CA the qualification

@@ -10,7 +10,7 @@ from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters, possible
-from jobfit.offline.matching import case_bound_words, caseless, find_mentions
+from jobfit.offline.matching import case_bound_words, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
 from jobfit.offline.text import EDGE, segments, tokenize
@@ -64,7 +64,6 @@ class ReadResume:
 
     notes: tuple[Notice, ...]
     pieces: list[Piece]
-    one_case: bool  # the whole text in one letter case
     found: dict[int, Found] = field(default_factory=dict)  # by id() of each of `pieces`
 
 
@@ -74,10 +73,9 @@ def read_resume(resume: str) -> ReadResume:
     among = possible(resume)
     notes = _screener_notes(resume, among)
     pieces = _pieces(resume, among)
-    one_case = caseless(resume)
     # What each piece names is read here, once, not again for every job the resume meets.
     found = {id(p): _found(p) for p in pieces}
-    return ReadResume(tuple(notes), pieces, one_case, found)
+    return ReadResume(tuple(notes), pieces, found)
 
 
 def _found(piece: Piece) -> Found:

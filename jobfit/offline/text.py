@@ -99,6 +99,11 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def caseless(text: str) -> bool:
+    """True for a text written all in one case, where capitals tell nothing."""
+    return text == text.lower() or text == text.upper()
+
+
 class Token(NamedTuple):
     """One token: lower-cased, singular and stemmed forms, and where it sits in the source."""
 
