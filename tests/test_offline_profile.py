@@ -142,3 +142,15 @@ def test_a_case_bound_skill_needs_a_list_or_its_field_not_capitals(case):
     assert cook.skills["Chef"] == 0 and cook.skills["Spring"] == 0
     dev = profile(case("Built Python and Flask services on AWS, 2017 - 2025\n"))
     assert dev.skills["Flask"] == 1 and "Flask" in dev.demonstrated
+
+
+def test_a_wrapped_piece_is_split_into_its_lines_once_for_every_job():
+    own = "Built Tableau dashboards and SQL reports for the sales team across four regions of the"
+    read = read_resume(RESUME + own + "\n" + JOB_LINE + ".\n")
+    wrapped = [p for p in read.pieces if "\n" in p.scan]
+    assert len(wrapped) == 1
+    lines = wrapped[0].lines
+    assert [line.text for line in lines] == [own, JOB_LINE + "."]
+    for job in (JOB_LINE, "Data Analyst: SQL and Tableau"):
+        build_resume(RESUME, [t.lower for t in tokenize(job)], set(), read=read)
+        assert wrapped[0].lines is lines  # split once, kept on the piece

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from jobfit import tuning
 from jobfit.offline import gaming
@@ -43,6 +44,23 @@ class Piece:
         # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
         self.alpha_stems = frozenset([t.stem for t in kept if t.lower.isalpha()])
 
+    @cached_property
+    def lines(self) -> list[Piece]:
+        """The lines a wrapped piece joined, each a piece of its own; a one-line piece itself.
+
+        Kept on the piece: a prepared resume splits its pieces once, not once per job.
+        """
+        if "\n" not in self.scan:
+            return [self]
+        out, start = [], 0
+        for line in self.scan.split("\n"):
+            a, b = start + len(line) - len(line.lstrip(EDGE)), start + len(line.rstrip(EDGE))
+            if b > a:
+                scan = self.scan[a:b]
+                out.append(Piece(self.text[a:b], scan, self.quotable, tokenize(scan)))
+            start += len(line) + 1
+        return out
+
 
 @dataclass(frozen=True)
 class JobSide:
@@ -74,24 +92,10 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
     )
 
 
-def _lines_of(piece: Piece) -> list[Piece]:
-    """The lines a wrapped piece joined, each a piece of its own; a one-line piece as it is."""
-    if "\n" not in piece.scan:
-        return [piece]
-    out, start = [], 0
-    for line in piece.scan.split("\n"):
-        a, b = start + len(line) - len(line.lstrip(EDGE)), start + len(line.rstrip(EDGE))
-        if b > a:
-            scan = piece.scan[a:b]
-            out.append(Piece(piece.text[a:b], scan, piece.quotable, tokenize(scan)))
-        start += len(line) + 1
-    return out
-
-
 def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied."""
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
-    lines = [(i, line) for i, p in enumerate(pieces) for line in _lines_of(p)]
+    lines = [(i, line) for i, p in enumerate(pieces) for line in p.lines]
     words = [line.words for _, line in lines]
     copied = gaming.copied_fractions(words, job.words, runs=job.shingles)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
