@@ -133,7 +133,9 @@ export function rank() {
         this.store.announce(this.error);
       } else if (done === entries.length) {
         const failed = got.filter((row) => !row.report).length;
-        this.progress = `Ranked ${done} of ${total}${failed ? `; ${failed} could not be read` : ""}.`;
+        const warned = got.filter((row) => this.fileWarnings(row).length).length; // said here for screen readers too
+        const marked = warned ? `; ${plural(warned, "file has", "files have")} warnings, marked in the table` : "";
+        this.progress = `Ranked ${done} of ${total}${failed ? `; ${failed} could not be read` : ""}${marked}.`;
       }
     },
 

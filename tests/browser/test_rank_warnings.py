@@ -105,6 +105,9 @@ def resumes_with_a_hidden_pdf(page) -> None:
 
 def test_a_file_s_warning_marks_its_row_its_exports_and_its_report(page):
     resumes_with_a_hidden_pdf(page)
+    expect(page.locator("#rank-progress")).to_have_text(
+        "Ranked 3 of 3 resumes; 1 file has warnings, marked in the table."
+    )
     assert page.evaluate(NAMES)[2] == "weak.txt"
     row = page.locator("#rank-table tbody tr").filter(has=page.get_by_role("button", name="cv.pdf"))
     expect(row.locator("td").nth(1)).to_have_text("cv.pdf Hidden text in the file.")
@@ -148,7 +151,9 @@ def test_warnings_axe_clean_light_dark_and_phone(open_page, scheme):
         )
         page.get_by_role("textbox", name="Resume 1", exact=True).fill(WEAK)
         page.get_by_role("button", name="Rank them").click()
-        expect(page.locator("#rank-progress")).to_have_text("Ranked 2 of 2 resumes.")
+        expect(page.locator("#rank-progress")).to_have_text(
+            "Ranked 2 of 2 resumes; 1 file has warnings, marked in the table."
+        )
         page.mouse.move(0, 0)
         page.wait_for_timeout(400)
         assert axe_violations(page) == []
