@@ -125,3 +125,17 @@ def test_cli_csv_has_a_file_warnings_column(runner, tree):
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == ["rank", "id", "score", "verdict", "top_gaps", "error", "file_warnings"]
     assert [r[-1] for r in rows[1:]] == ["Hidden text in the file.", ""]
+
+
+def test_a_shortened_file_is_marked_too():
+    client = make_client(max_text_chars=len(JOB))
+    data = {"job": JOB, "resume_files": [(io.BytesIO((STRONG * 3).encode()), "long.txt")]}
+    response = client.post("/rank", data=data, content_type="multipart/form-data")
+    (item,) = response.get_json()["items"]
+    assert item["file_warnings"] == [
+        {
+            "code": "truncated",
+            "title": "Text was shortened.",
+            "message": f"Only the first {len(JOB)} characters were kept.",
+        }
+    ]

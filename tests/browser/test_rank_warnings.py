@@ -168,3 +168,18 @@ def test_warnings_axe_clean_light_dark_and_phone(open_page, scheme):
         page.wait_for_timeout(700)  # the gauge's transition, before measuring contrast
         assert axe_violations(page) == []
         shoot(page, f"rank-warnings-report{name}-{scheme}")
+
+
+def test_jobs_for_a_resume_read_from_a_file_name_it_as_your_resume(page):
+    page.get_by_role("button", name="Compare several").click()
+    page.get_by_role("radio", name="Rank jobs for one resume").check()
+    cv = {"name": "cv.pdf", "mimeType": PDF, "buffer": hidden_pdf(STRONG)}
+    page.set_input_files("#rank-fixed-file", cv)
+    expect(page.locator("#rank-fixed-card").get_by_role("listitem")).to_contain_text(HIDDEN)
+    page.get_by_role("textbox", name="Job 1", exact=True).fill(JOB)
+    page.get_by_role("button", name="Rank them").click()
+    page.locator("#rank-table").get_by_role("button", name="Job 1").click()
+    warnings = page.get_by_role("region", name="Read this first").get_by_role("listitem")
+    expect(warnings.first).to_contain_text(
+        "Hidden text in the file. cv.pdf (your resume): 46 characters of hidden text"
+    )
