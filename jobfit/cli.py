@@ -120,7 +120,7 @@ def rank(
         raise click.UsageError("Give at most one of --json and --csv.")
     settings = Settings.from_env()
     try:
-        text, _ = _read_source(job or resume, settings.max_text_chars)
+        text, fixed_notices = _read_source(job or resume, settings.max_text_chars)
         paths = ranking.expand(items)
         if not paths:
             raise click.ClickException("No files match the given items.")
@@ -135,13 +135,14 @@ def rank(
             ranked = run(text, read, max_chars=limit, workers=workers)
     except JobfitError as error:
         raise click.ClickException(error.message) from None
-    ranked = ranking.with_item_notices(ranked, notices)
+    ranked = ranking.with_item_notices(ranked, notices, fixed_notices)
     if as_json:
-        click.echo(json.dumps(ranking.items_json(ranked), indent=2))
+        click.echo(json.dumps(ranking.items_json(ranked, notices), indent=2))
     elif as_csv:
-        click.echo(ranking.to_csv(ranked), nl=False)
+        click.echo(ranking.to_csv(ranked, notices), nl=False)
     else:
-        click.echo(ranking.table(ranked))
+        lines = ranking.notes(ranked, notices, (job or resume, fixed_notices))
+        click.echo("\n".join([ranking.table(ranked), *lines]))
     for line in ranking.errors(ranked):
         click.echo(line, err=True)
     if not any(item.report for item in ranked):

@@ -28,6 +28,7 @@ class RankRequest:
     fixed: Any  # the job or resume text, checked by the ranking itself
     items: list[Item]
     notices: dict[str, list[Notice]] = field(default_factory=dict)
+    fixed_notices: list[Notice] = field(default_factory=list)  # from `job_file` / `resume_file`
 
 
 def _limit_items(count: int, settings: Settings) -> None:
@@ -103,11 +104,11 @@ def from_form(form: Mapping[str, str], files: Any, settings: Settings) -> RankRe
         )
     _limit_items(len(batch), settings)
     notices: dict[str, list[Notice]] = {}
-    fixed = form.get(text_name)
+    fixed, fixed_notices = form.get(text_name), []
     if uploads.get(file_name):
         first = uploads[file_name][0]
         extracted = read_upload(first.stream, first.filename, max_chars=settings.max_text_chars)
-        fixed = extracted.text
+        fixed, fixed_notices = extracted.text, list(extracted.warnings)
     total = len((fixed or "").encode())
     items: list[Item] = []
     for item_id, upload in zip(_unique([u.filename for u in batch]), batch, strict=True):
@@ -122,7 +123,7 @@ def from_form(form: Mapping[str, str], files: Any, settings: Settings) -> RankRe
         items.append((item_id, extracted.text))
         notices[item_id] = list(extracted.warnings)
     _limit_bytes(total, settings)
-    return RankRequest(direction, fixed, items, notices)
+    return RankRequest(direction, fixed, items, notices, fixed_notices)
 
 
 def _unique(ids: list[str]) -> list[str]:

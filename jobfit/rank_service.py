@@ -37,7 +37,8 @@ def run_rank(request: RankRequest, engine: Engine, settings: Settings) -> dict:
             "judged": [i for i, err in judged.items() if err is None],
             "not_judged": {i: err for i, err in judged.items() if err is not None},
         }
-    items = items_json(with_item_notices(ranked, request.notices))
+    ranked = with_item_notices(ranked, request.notices, request.fixed_notices)
+    items = items_json(ranked, request.notices)
     for item in items:
         item["judged_by_model"] = item["id"] in judged and judged[item["id"]] is None
     body["items"] = items

@@ -55,11 +55,18 @@ def read_items(
     return items, notices
 
 
-def with_item_notices(ranked: list[Ranked], notices: dict[str, list[Notice]]) -> list[Ranked]:
-    """Each report with what extraction found in its file (hidden text...) added first."""
+def with_item_notices(
+    ranked: list[Ranked], notices: dict[str, list[Notice]], fixed: list[Notice] | None = None
+) -> list[Ranked]:
+    """Each report with what extraction found in its file (hidden text...) added first.
+
+    `fixed`: what was found in the one job's (or resume's) file; it concerns every row, so it
+    goes first in every report, as /compare puts an uploaded file's notices first.
+    """
+    every = fixed or []
     return [
-        replace(r, report=r.report.with_warnings(notices[r.id], first=True))
-        if r.report is not None and notices.get(r.id)
+        replace(r, report=r.report.with_warnings([*every, *notices.get(r.id, [])], first=True))
+        if r.report is not None
         else r
         for r in ranked
     ]
@@ -77,14 +84,16 @@ def top_gaps(report: Report, limit: int = TOP_GAPS) -> list[str]:
     return missing[:limit]
 
 
-def row(rank: int | None, item: Ranked) -> dict:
-    """One compact row: id, score, verdict, top gaps; or the item's error."""
+def row(rank: int | None, item: Ranked, notices: list[Notice] | None = None) -> dict:
+    """One compact row: id, score, verdict, top gaps, what reading its file found; or its error."""
+    file_warnings = [n.model_dump(mode="json") for n in notices or []]
     if item.report is None:
         error = item.error
         return {
             "rank": None,
             "id": item.id,
             "error": {"error": error.code, "message": error.message} if error else None,
+            "file_warnings": file_warnings,
         }
     return {
         "rank": rank,
@@ -92,14 +101,15 @@ def row(rank: int | None, item: Ranked) -> dict:
         "score": item.report.score,
         "verdict": item.report.verdict,
         "missing": top_gaps(item.report),
+        "file_warnings": file_warnings,
     }
 
 
-def items_json(ranked: list[Ranked]) -> list[dict]:
+def items_json(ranked: list[Ranked], notices: dict[str, list[Notice]] | None = None) -> list[dict]:
     """Every item as its row plus its full report (None for a failed item)."""
     out = []
     for i, item in enumerate(ranked, 1):
-        entry = row(i if item.report else None, item)
+        entry = row(i if item.report else None, item, (notices or {}).get(item.id))
         entry["report"] = item.report.model_dump(mode="json") if item.report else None
         out.append(entry)
     return out
@@ -117,22 +127,37 @@ def table(ranked: list[Ranked]) -> str:
     return "\n".join(lines)
 
 
+def notes(
+    ranked: list[Ranked], notices: dict[str, list[Notice]], fixed: tuple[str, list[Notice]]
+) -> list[str]:
+    """Lines for after the table: what reading the files found, the fixed side's file first."""
+    fixed_id, fixed_notices = fixed
+    found = [(f"{fixed_id} (every row)", n) for n in fixed_notices]
+    found += [(r.id, n) for r in ranked for n in notices.get(r.id, [])]
+    if not found:
+        return []
+    lines = ["", "Warnings found while reading the files:"]
+    return lines + [f"  {item_id}: {n.title} {n.message}" for item_id, n in found]
+
+
 def errors(ranked: list[Ranked]) -> list[str]:
     """One line per failed item: its id and why."""
     return [f"error: {r.id}: {r.error.message}" for r in ranked if r.error is not None]
 
 
-def to_csv(ranked: list[Ranked]) -> str:
-    """CSV with a header: rank, id, score, verdict, top gaps, error."""
+def to_csv(ranked: list[Ranked], notices: dict[str, list[Notice]] | None = None) -> str:
+    """CSV with a header: rank, id, score, verdict, top gaps, error, file warnings (titles)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "id", "score", "verdict", "top_gaps", "error"])
+    writer.writerow(["rank", "id", "score", "verdict", "top_gaps", "error", "file_warnings"])
     for i, item in enumerate(ranked, 1):
+        found = " ".join(n.title for n in (notices or {}).get(item.id, []))
         if item.report is not None:
             gaps = "; ".join(top_gaps(item.report))
             report = item.report
-            writer.writerow([i, _cell(item.id), report.score, report.verdict, _cell(gaps), ""])
+            cells = [i, _cell(item.id), report.score, report.verdict, _cell(gaps), "", found]
         else:
             message = item.error.message if item.error else ""
-            writer.writerow(["", _cell(item.id), "", "", "", message])
+            cells = ["", _cell(item.id), "", "", "", message, found]
+        writer.writerow(cells)
     return out.getvalue()

@@ -155,7 +155,7 @@ def test_csv_cells_never_start_a_formula():
     ranked = [Ranked("=HYPERLINK(1)", report=make_report(70)), failed]
     rows = list(csv.reader(io.StringIO(to_csv(ranked))))
     assert rows[1][:4] == ["1", "'=HYPERLINK(1)", "70", "strong"]
-    assert rows[2] == ["", "'@x", "", "", "", "no"]
+    assert rows[2] == ["", "'@x", "", "", "", "no", ""]
 
 
 def test_workers_give_the_same_ranking(runner, tmp_path):

@@ -14,10 +14,12 @@ export const csvCell = (value) => {
 
 /** One CSV row per requirement, each naming the posting and date, for a spreadsheet of applications. */
 export function toCsv(report, view, stale) {
-  const rows = [["posting", "date", "score", "verdict", "requirement", "importance", "status", "evidence", "out_of_date"]];
+  const rows = [["posting", "date", "score", "verdict", "requirement", "importance", "status", "evidence", "out_of_date", "warnings"]];
+  // As out_of_date, the report's warnings (the "Read this first" card, upload notices included) on every row.
+  const warnings = view.warnings.map((w) => `${w.title} ${w.message}`).join(" | ");
   for (const req of view.requirements) {
     const evidence = req.evidence.map((quote) => quote.text).join(" | ");
-    rows.push([view.posting, view.date, report.score, report.verdict, req.text, req.importanceLabel, req.statusLabel, evidence, stale]);
+    rows.push([view.posting, view.date, report.score, report.verdict, req.text, req.importanceLabel, req.statusLabel, evidence, stale, warnings]);
   }
   return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

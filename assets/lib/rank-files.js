@@ -1,5 +1,6 @@
 /* "Compare several": files picked or dropped, checked as they are added (the single page's accept
-   list and size limit); the fixed side's file read by /extract into its text area. */
+   list and size limit); the fixed side's file read by /extract into its text area, with what
+   reading it found (hidden text...). */
 import { describeError, readJson } from "./errors.js";
 
 // As the single page's file input: what /extract and /rank can read.
@@ -102,6 +103,8 @@ export const fileMethods = {
       if (response.ok && body && typeof body.text === "string") {
         this.fixed = body.text;
         this.fixedNote = `Text read from ${file.name}. Check it before ranking.`;
+        // What reading it found (hidden text...), each with its title, as the single page keeps it.
+        Object.assign(this, { fixedNotices: body.warnings || [], fixedName: file.name });
       } else {
         const { title, message } = describeError(response.status, body, null);
         this.fixedError = `${title} ${message}`;
@@ -111,6 +114,16 @@ export const fileMethods = {
     } finally {
       this.reading = "";
     }
-    this.store.announce(this.fixedError || this.fixedNote);
+    const found = this.fixedNotices.map((notice) => notice.title);
+    this.store.announce(this.fixedError || [this.fixedNote, ...found].join(" "));
+  },
+
+  /** The fixed side's notices as they go into every row's report: naming the file and the side. */
+  fixedWarnings() {
+    const side = this.labels().fixed;
+    return this.fixedNotices.map((notice) => ({ ...notice, message: `${this.fixedName} (${side}): ${notice.message}` }));
+  },
+  fileWarnings(row) {
+    return row.file_warnings || [];
   },
 };

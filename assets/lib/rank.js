@@ -30,6 +30,9 @@ export function rank() {
     reading: "",
     fixedNote: "",
     fixedError: "",
+    fixedNotices: [], // what /extract found in the fixed side's file
+    fixedName: "",
+    ranNotices: [], // those of the text the rows were ranked against, for every row's report
     busy: false,
     elapsed: 0,
     progress: "",
@@ -45,6 +48,10 @@ export function rank() {
     init() {
       this.store = window.Alpine.store("jobfit");
       this.engine = this.$el.closest("[data-engine]")?.dataset.engine || "offline";
+      // An emptied field no longer holds the file's text: what was found in it goes too.
+      this.$watch("fixed", (text) => {
+        if (!text.trim()) this.fixedNotices = [];
+      });
     },
 
     labels() {
@@ -95,6 +102,7 @@ export function rank() {
       let got = [];
       let done = 0;
       this.begin();
+      this.ranNotices = this.fixedWarnings();
       this.progress = `Ranking ${total} against ${fixed}…`;
       try {
         for (const part of plan) {
@@ -125,7 +133,9 @@ export function rank() {
         this.store.announce(this.error);
       } else if (done === entries.length) {
         const failed = got.filter((row) => !row.report).length;
-        this.progress = `Ranked ${done} of ${total}${failed ? `; ${failed} could not be read` : ""}.`;
+        const warned = got.filter((row) => this.fileWarnings(row).length).length; // said here for screen readers too
+        const marked = warned ? `; ${plural(warned, "file has", "files have")} warnings, marked in the table` : "";
+        this.progress = `Ranked ${done} of ${total}${failed ? `; ${failed} could not be read` : ""}${marked}.`;
       }
     },
 
@@ -169,10 +179,12 @@ export function rank() {
     open(row) {
       const { store } = this;
       const jobText = this.direction === "resumes" ? this.fixed : "";
-      store.view = { ...buildView(row.report, [], jobText), subject: `${row.id}: rank ${row.rank} of ${this.rows.length}` };
+      // The fixed side's file notices concern every row: first in its card and its exports.
+      const report = { ...row.report, warnings: [...this.ranNotices, ...row.report.warnings] };
+      store.view = { ...buildView(report, [], jobText), subject: `${row.id}: rank ${row.rank} of ${this.rows.length}` };
       store.analyzed = store.texts(); // the single mode's texts: no "out of date" note here
       this.openId = row.id;
-      store.report = row.report;
+      store.report = report;
     },
 
     async exportAs(kind) {
@@ -180,7 +192,7 @@ export function rank() {
         const { download, rankCsv, rankMarkdown } = await import(this.store.urls.later);
         const rows = this.sorted();
         const date = new Date().toISOString().slice(0, 10);
-        const [text, type] = kind === "csv" ? [rankCsv(rows), "text/csv"] : [rankMarkdown(rows, this.labels().many), "text/markdown"];
+        const [text, type] = kind === "csv" ? [rankCsv(rows), "text/csv"] : [rankMarkdown(rows, this.labels().many, this.ranNotices), "text/markdown"];
         download(text, type, `jobfit-ranking-${date}.${kind === "csv" ? "csv" : "md"}`);
       } catch {
         this.store.announce("That part of the page could not load: check your connection and try again.");

@@ -60,7 +60,7 @@ def test_three_pasted_resumes_rank_sort_open_and_export(page):
     with page.expect_download() as download:
         page.get_by_role("button", name="Download table (CSV)").click()
     rows = list(csv.reader(io.StringIO(download.value.path().read_text(encoding="utf-8"))))
-    assert rows[0] == ["rank", "id", "score", "verdict", "top_gaps", "error"]
+    assert rows[0] == ["rank", "id", "score", "verdict", "top_gaps", "error", "file_warnings"]
     assert [r[:3] for r in rows[1:]] == [
         ["1", "Resume 2", str(scores[0])],
         ["2", "Resume 3", str(scores[1])],

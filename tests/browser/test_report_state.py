@@ -121,7 +121,7 @@ def test_exports_name_the_posting_and_the_date(open_page):
     rows = list(csv.reader(io.StringIO(csv_file.path().read_text(encoding="utf-8"))))
     assert rows[0] == [
         "posting", "date", "score", "verdict", "requirement", "importance", "status",
-        "evidence", "out_of_date",
+        "evidence", "out_of_date", "warnings",
     ]  # fmt: skip
     requirements = page.locator("#checklist > li")
     assert len(rows) == 1 + requirements.count()
