@@ -35,6 +35,12 @@ STRONG_BAND = 70  # verdict bands, defined once: report.verdict_for reads them
 PARTIAL_BAND = 45
 # An adjacent field tops out in the middle of "partial", below the same field that misses much.
 ADJACENT_CAP = 59
+# ...and never reads below 25 (still "weak"): a thin resume in a neighbouring field shares the
+# work's basics, which an unrelated field's generic overlap (degrees, office words) does not...
+ADJACENT_FLOOR = 25
+# ...when the occupations themselves show the neighbour (a clean one reads 0.5, noise under 0.2),
+# not a headline alone: a job title pasted on top of an unrelated resume earns no floor.
+ADJACENT_FLOOR_OCCUPATION = 0.25
 CHECKLIST_FOR_STRONG = 0.2  # a strong verdict needs more than a fifth of the checklist met
 
 # Gaming (gaming.py).

@@ -108,3 +108,16 @@ def test_dot_adds_neighbouring_fields_in_the_order_of_every_pair():
         a = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
         b = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
         assert scoring._dot(a, b, related) == _naive_dot(a, b, related)  # exact, not approx
+
+
+def _thin(occupation: float, relation: str) -> int:
+    """The score of a resume naming one skill, at this occupation nearness and relation."""
+    parts = scoring.PairParts(Counter(), occupation, relation, [])
+    return scoring.combine(parts, occupation, None, None, 1, 0, []).score
+
+
+def test_an_adjacent_field_keeps_a_floor_when_the_occupations_show_it():
+    floor = scoring.tuning.ADJACENT_FLOOR
+    assert _thin(0.45, "adjacent") == floor  # thin, but in a neighbouring field
+    assert _thin(0.45, "different") < floor  # as thin in an unrelated field
+    assert _thin(0.0, "adjacent") == 0  # a headline alone (a pasted job title) earns nothing

@@ -217,6 +217,8 @@ def combine(
     value = 100 * (1 - (1 - raw) ** CURVE) * tuning.RELATION_FACTOR[relation]
     if relation == "adjacent":
         # An adjacent field earns credit, never enough to pass as the same field.
+        if occ >= tuning.ADJACENT_FLOOR_OCCUPATION:
+            value = max(value, tuning.ADJACENT_FLOOR)
         value = min(value, tuning.ADJACENT_CAP)
     if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
         # Nor does the right field missing most of what the job requires, nor skills the resume
