@@ -209,6 +209,9 @@ def combine(
     # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
     # Either one recognising the job's field is enough.
     field = max(occ, f)
+    if relation == "different":
+        # Unless the occupations say the fields differ: then the skills confirm, never invent.
+        field = max(occ, min(f, tuning.SKILLS_LIFT * occ))
     raw = (
         enough
         * field**tuning.FIELD_POWER
