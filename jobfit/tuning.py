@@ -31,10 +31,20 @@ FIELD_BASE = 0.7
 # one 70% (the field signal has already cut it). None: a side names no occupation at all, so
 # the skills decide, a little discounted.
 RELATION_FACTOR = {"same": 1.0, "adjacent": 0.9, "different": 0.7, None: 0.85}
+# When the occupations differ, the skills' fields lift the field to at most 3x what the occupations
+# see: they confirm a neighbour the occupations half see (0.3 -> 0.9), but shared office and
+# tool words do not make an unrelated field (0.1 -> 0.3 at most).
+SKILLS_LIFT = 3.0
 STRONG_BAND = 70  # verdict bands, defined once: report.verdict_for reads them
 PARTIAL_BAND = 45
 # An adjacent field tops out in the middle of "partial", below the same field that misses much.
 ADJACENT_CAP = 59
+# ...and never reads below 25 (still "weak"): a thin resume in a neighbouring field shares the
+# work's basics, which an unrelated field's generic overlap (degrees, office words) does not...
+ADJACENT_FLOOR = 25
+# ...when the occupations themselves show the neighbour (a clean one reads 0.5, noise under 0.2),
+# not a headline alone: a job title pasted on top of an unrelated resume earns no floor.
+ADJACENT_FLOOR_OCCUPATION = 0.25
 CHECKLIST_FOR_STRONG = 0.2  # a strong verdict needs more than a fifth of the checklist met
 
 # Gaming (gaming.py).

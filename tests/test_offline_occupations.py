@@ -129,3 +129,22 @@ def test_a_headline_in_capitals_is_a_job_not_a_name():
 def test_lower_case_lines_of_a_lower_case_resume_are_not_joined():
     lower = build_resume("sous chef\nsummary\nmenu planning", [], set())
     assert [s.text for s in lower.segments] == ["sous chef", "summary", "menu planning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another sense of the word: students of any school, "oral communication", Windows.
+        "President of the Students Association; high school; oral and written skills.",
+        "Windows, digital tools, training, client reporting, strategic relationships.",
+        # Words every posting and resume uses, whatever the field.
+        "Performance, staff, employee policies, requirements to be met, models, metrics.",
+    ],
+)
+def test_words_every_field_uses_name_no_occupation(text):
+    assert vector("", text) == Counter()
+
+
+def test_a_mechanical_engineering_student_reads_as_engineering():
+    student = vector("", "President of the Mechanical Engineering Students Association.")
+    assert set(student) == {"engineering", "maintenance"}

@@ -108,3 +108,33 @@ def test_dot_adds_neighbouring_fields_in_the_order_of_every_pair():
         a = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
         b = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
         assert scoring._dot(a, b, related) == _naive_dot(a, b, related)  # exact, not approx
+
+
+def _thin(occupation: float, relation: str) -> int:
+    """The score of a resume naming one skill, at this occupation nearness and relation."""
+    parts = scoring.PairParts(Counter(), occupation, relation, [])
+    return scoring.combine(parts, occupation, None, None, 1, 0, []).score
+
+
+def test_an_adjacent_field_keeps_a_floor_when_the_occupations_show_it():
+    floor = scoring.tuning.ADJACENT_FLOOR
+    assert _thin(0.45, "adjacent") == floor  # thin, but in a neighbouring field
+    assert _thin(0.45, "different") < floor  # as thin in an unrelated field
+    assert _thin(0.0, "adjacent") == 0  # a headline alone (a pasted job title) earns nothing
+
+
+@pytest.mark.parametrize(
+    ("relation", "occupation", "expected"),
+    [
+        ("different", 0.1, 0.3),  # the skills lift an unrelated field to 3x what occupations see
+        ("different", 0.3, 0.9),  # ...and confirm a neighbour the occupations half see
+        ("adjacent", 0.1, 0.9),  # a neighbour or the same field: the skills decide as before
+        (None, 0.0, 0.9),  # no occupation on a side: the skills alone
+    ],
+)
+def test_skills_confirm_a_field_the_occupations_call_different_never_invent_it(
+    relation, occupation, expected
+):
+    parts = scoring.PairParts(Counter(), occupation, relation, [])
+    field = scoring.combine(parts, 0.9, None, None, 6, 0, []).field
+    assert field == pytest.approx(expected)

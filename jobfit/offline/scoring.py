@@ -209,6 +209,9 @@ def combine(
     # The occupation model knows every trade; the skills' fields know each trade's tools in depth.
     # Either one recognising the job's field is enough.
     field = max(occ, f)
+    if relation == "different":
+        # Unless the occupations say the fields differ: then the skills confirm, never invent.
+        field = max(occ, min(f, tuning.SKILLS_LIFT * occ))
     raw = (
         enough
         * field**tuning.FIELD_POWER
@@ -217,6 +220,8 @@ def combine(
     value = 100 * (1 - (1 - raw) ** CURVE) * tuning.RELATION_FACTOR[relation]
     if relation == "adjacent":
         # An adjacent field earns credit, never enough to pass as the same field.
+        if occ >= tuning.ADJACENT_FLOOR_OCCUPATION:
+            value = max(value, tuning.ADJACENT_FLOOR)
         value = min(value, tuning.ADJACENT_CAP)
     if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
         # Nor does the right field missing most of what the job requires, nor skills the resume
