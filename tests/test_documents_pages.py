@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from pdf_factory import line, make_pdf
 
 from jobfit.documents import extract_document
 from jobfit.documents._pages import drop_page_furniture
+from tests.timing import best_seconds
 
 
 def page(number: int, body: list[str], *, head: str = "Jane Doe - Resume", foot: str) -> str:
@@ -65,9 +64,7 @@ def test_drop_page_furniture(pages, expected):
 def test_time_grows_linearly_with_pages():
     def seconds(n: int) -> float:
         pages = [f"Jane Doe\n{'word ' * 200}\nline\n" * 20 + f"Page {i} of {n}" for i in range(n)]
-        start = time.perf_counter()
-        drop_page_furniture(pages)
-        return time.perf_counter() - start
+        return best_seconds(lambda: drop_page_furniture(pages))
 
     seconds(10)  # warm up
     assert seconds(400) / seconds(100) < 8  # linear is 4; quadratic would be 16

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import ast
-import gc
 import importlib
 import pkgutil
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ import jobfit
 from jobfit import analyze
 from jobfit.offline import OfflineEngine
 from tests.hostile import CRAFTED, JOB, RESUME, fill
+from tests.timing import best_seconds
 
 SIZES = (1_000, 10_000, 50_000)
 # Linear growth makes t(50k)/t(1k) about 50, quadratic about 2,500. Five times linear leaves
@@ -70,29 +69,13 @@ def _patterns() -> dict[str, re.Pattern]:
 PATTERNS = _patterns()
 
 
-def _best(run, repeat: int) -> float:
-    """The least CPU time of `repeat` runs: other work on a busy machine does not count."""
-    best = float("inf")
-    # No collection while timing: in the whole suite's large heap one full collection takes
-    # milliseconds, which is the collector's growth, not the pattern's (it failed that way).
-    gc.disable()
-    try:
-        for _ in range(repeat):
-            start = time.process_time()
-            run()
-            best = min(best, time.process_time() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 def _growth(run_at, floor: float = FLOOR) -> tuple[float, float]:
     """(t(10k)/t(1k), t(50k)/t(1k)) of `run_at(n)`; the second is 0 when the first is too big."""
-    base = max(_best(lambda: run_at(SIZES[0]), 3), floor)
-    first = _best(lambda: run_at(SIZES[1]), 2) / base
+    base = max(best_seconds(lambda: run_at(SIZES[0]), 3), floor)
+    first = best_seconds(lambda: run_at(SIZES[1]), 2) / base
     if first > MAX_FIRST_RATIO:
         return first, 0.0
-    return first, _best(lambda: run_at(SIZES[2]), 1) / base
+    return first, best_seconds(lambda: run_at(SIZES[2]), 1) / base
 
 
 def test_patterns_are_found():
