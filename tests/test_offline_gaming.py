@@ -9,12 +9,15 @@ import pytest
 from jobfit.offline.gaming import (
     content_run,
     copied_fractions,
+    copied_words,
     is_filler,
     line_index,
     line_is_stuffed,
+    may_reword,
     mirrored_lines,
     repeated_words,
     reworded_lines,
+    shares,
     shingles,
     stuffed_keywords,
 )
@@ -132,3 +135,25 @@ def test_content_run_leaves_out_fillers_and_other_words():
 )
 def test_adverbs_pad_a_line(word, filler):
     assert is_filler(word) is filler
+
+
+def test_copied_words_and_their_shares_per_segment():
+    pasted = "i can design build and operate large distributed data pipelines".split()
+    segments = [pasted[:4], [], pasted[4:] + ["today"]]
+    marks = copied_words([w for ws in segments for w in ws], shingles(JOB))
+    assert marks == [False] + [True] * 9 + [False]  # the run goes on across the segments
+    assert shares(marks, [4, 0, 7]) == [3 / 4, 0.0, 6 / 7] == copied_fractions(segments, JOB)
+    assert shares([False] * 3, [2, 0, 1]) == [0.0, 0.0, 0.0]
+    assert shingles(JOB[:3], 2).words == frozenset(JOB[:3])
+
+
+def test_may_reword_is_false_only_where_no_part_can_restate_a_line():
+    job = [frozenset({"python", "pipelin", "design", "build"}), frozenset({"sql", "warehous"})]
+    index = line_index(job)
+    # Three of four words of a long line, or one of a short one: no part of it restates either.
+    few = frozenset({"python", "pipelin", "design", "sql", "acme", "team"})
+    assert not may_reword(few, index)
+    assert reworded_lines([few, few, few], job, index) == [False] * 3
+    assert not may_reword(frozenset({"hospital"}), index)
+    assert may_reword(few | {"build"}, index)  # a part of it may hold just that line
+    assert may_reword(frozenset({"sql", "warehous", "acme"}), index)

@@ -31,12 +31,13 @@ class Shingles:
     grams: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
     size: int = SHINGLE
+    words: frozenset[str] = frozenset()  # every word of a run: no other word can be copied
 
 
 def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
     """The runs of `size` words in `job` (lower-case words), for copied_fractions."""
     grams = frozenset(tuple(job[i : i + size]) for i in range(len(job) - size + 1))
-    return Shingles(grams, frozenset(g[0] for g in grams), size)
+    return Shingles(grams, frozenset(g[0] for g in grams), size, frozenset(chain(*grams)))
 
 
 # Words ending in "-ly" that are things, not manners: the rest pad a line ("clearly", "notably").
@@ -63,8 +64,13 @@ def copied_fractions(
     computed once per posting.
     """
     runs = shingles(job, size) if runs is None else runs
+    copied = copied_words(list(chain.from_iterable(segments)), runs)
+    return shares(copied, [len(ws) for ws in segments])
+
+
+def copied_words(words: Sequence[str], runs: Shingles) -> list[bool]:
+    """For each word, whether it is part of a run of `runs` (see copied_fractions)."""
     grams, size = runs.grams, runs.size
-    words = [w for ws in segments for w in ws]
     copied = [False] * len(words)
     # Only a word that starts some run of the job can start a copied run: most words don't.
     last = len(words) - size
@@ -72,10 +78,17 @@ def copied_fractions(
     for i in starts:
         if tuple(words[i : i + size]) in grams:
             copied[i : i + size] = [True] * size
+    return copied
+
+
+def shares(copied: list[bool], sizes: Sequence[int]) -> list[float]:
+    """The share of copied words in each segment of `sizes` words, end to end in `copied`."""
+    if True not in copied:
+        return [0.0] * len(sizes)  # nothing copied (most resumes): no segment to count
     out, start = [], 0
-    for ws in segments:
-        end = start + len(ws)
-        out.append(sum(copied[start:end]) / len(ws) if ws else 0.0)
+    for n in sizes:
+        end = start + n
+        out.append(sum(copied[start:end]) / n if n else 0.0)
         start = end
     return out
 
@@ -83,7 +96,8 @@ def copied_fractions(
 def content_run(stems: Sequence[str], content: frozenset[str]) -> list[str]:
     """The content stems of a text in their order, fillers left out: what a restatement keeps
     of the line it restates, however it pads it or swaps its small words."""
-    return [s for s in stems if s in content and not is_filler(s)]
+    keep = {s for s in content if not is_filler(s)}  # a test per distinct word, not per word
+    return [s for s in stems if s in keep]
 
 
 def stuffed_keywords(
@@ -156,6 +170,10 @@ def reworded_lines(
     long = []
     short = []
     for stems in pieces:
+        if holding.keys().isdisjoint(stems):  # no word of any line (most pieces): no hit
+            long.append(False)
+            short.append(False)
+            continue
         stems = frozenset(w for w in stems if not is_filler(w))
         hit_long = hit_short = False
         counts = Counter(i for s in holding.keys() & stems for i in holding[s])
@@ -173,6 +191,24 @@ def reworded_lines(
     # restated lines are the posting pasted in other words.
     hits = [a or b for a, b in zip(long, short, strict=True)]
     return hits if sum(hits) >= tuning.REWORD_LINES else [False] * len(hits)
+
+
+def may_reword(stems: frozenset[str], index: LineIndex) -> bool:
+    """False when no part of a text with these content stems can restate a line of the job.
+
+    A part holds no more of a job line's words than the whole does: when the whole holds too
+    few of every line's words (reworded_lines, its own share left aside), so does each part.
+    """
+    holding, lines = index.holding, index.lines
+    if holding.keys().isdisjoint(stems):
+        return False
+    counts = Counter(i for s in holding.keys() & stems for i in holding[s])
+    return any(
+        shared >= tuning.REWORD_COVER * len(lines[i])
+        if len(lines[i]) >= tuning.REWORD_MIN_STEMS
+        else shared == len(lines[i])
+        for i, shared in counts.items()
+    )
 
 
 def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:
