@@ -157,3 +157,13 @@ def test_may_reword_is_false_only_where_no_part_can_restate_a_line():
     assert not may_reword(frozenset({"hospital"}), index)
     assert may_reword(few | {"build"}, index)  # a part of it may hold just that line
     assert may_reword(frozenset({"sql", "warehous", "acme"}), index)
+
+
+def test_counts_added_up_before_give_the_same_answers():
+    lines = [Counter({"python": 6, "django": 1}), Counter({"team": 1, "python": 1})]
+    total = Counter({"python": 7, "django": 1, "team": 1})
+    # The pieces without a keyword repeated STUFF_LINE times may come uncounted (empty).
+    assert stuffed_keywords([lines[0], Counter()], [7, 2], {"python"}, total) == {"python"}
+    block = Counter({w: 25 for w in "alpha beta gamma delta epsilon zeta".split()})
+    prose = Counter({f"w{i}": 1 for i in range(200)})
+    assert repeated_words([], set(block), block + prose) == set(block)

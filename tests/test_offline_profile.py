@@ -169,3 +169,13 @@ def test_a_wrapped_piece_that_copies_nothing_is_not_split():
     pasted = read_resume(RESUME + own + "\n" + JOB_LINE + ".\n")
     build_resume(RESUME, [t.lower for t in tokenize(JOB_LINE)], set(), read=pasted)
     assert "lines" in vars(pasted.pieces[-1])
+
+
+def test_only_a_piece_with_a_keyword_repeated_often_is_counted():
+    # Counting every piece's words cost more than the stuffing checks (before: every piece).
+    lines = "Built Python services, 2019 - 2024\nPython and Django APIs\nTaught Python and Go\n"
+    read = read_resume(RESUME + lines + "Ran Python workshops\n")
+    keywords = {"python", "django"}
+    assert build_resume(RESUME, list(keywords), keywords, read=read).warnings == []
+    counted = ["counts" in vars(p) for p in read.pieces]
+    assert counted == ["Python" in p.text for p in read.pieces] and counted.count(True) == 4

@@ -101,10 +101,16 @@ def content_run(stems: Sequence[str], content: frozenset[str]) -> list[str]:
 
 
 def stuffed_keywords(
-    per_segment: Sequence[Counter[str]], sizes: Sequence[int], keywords: set[str]
+    per_segment: Sequence[Counter[str]],
+    sizes: Sequence[int],
+    keywords: set[str],
+    total: Counter[str] | None = None,
 ) -> set[str]:
-    """Keywords of the job that the resume repeats far more than prose ever does."""
-    total = _total(per_segment)
+    """Keywords of the job that the resume repeats far more than prose ever does.
+
+    `total`: the segments' counts added up, when counted before.
+    """
+    total = _total(per_segment) if total is None else total
     words = max(1, sum(sizes))
     stuffed = {
         k
@@ -228,13 +234,16 @@ def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) 
     return out
 
 
-def repeated_words(pieces: Sequence[Counter[str]], keywords: set[str]) -> set[str]:
+def repeated_words(
+    pieces: Sequence[Counter[str]], keywords: set[str], total: Counter[str] | None = None
+) -> set[str]:
     """Job keywords that the resume repeats together, many of them, far beyond prose.
 
     One word repeated is caught by stuffed_keywords; fifteen words repeated 25 times each stay
-    under its share per word, but together they make up much of the resume.
+    under its share per word, but together they make up much of the resume. `total`: the
+    pieces' counts added up, when counted before.
     """
-    total = _total(pieces)
+    total = _total(pieces) if total is None else total
     words = max(1, sum(total.values()))
     heavy = {k for k, n in total.items() if k in keywords and n >= tuning.REPEAT_MIN}
     share = sum(total[k] for k in heavy) / words

@@ -57,16 +57,19 @@ class Piece:
     # A wrapped piece's lines are pieces too, but only the lines of a piece that copies the job
     # reach drop_stuffed and drop_mirrored: the counts are read on first use, not for each line.
     @_once
+    def counted(self) -> list[str]:
+        """The stems of its words but stop words, in their order (drop_stuffed)."""
+        return [t[2] for t in self.tokens if t[0] not in STOP_WORDS and len(t[0]) > 1]
+
+    @_once
     def counts(self) -> Counter[str]:
-        """Stems but stop words (drop_stuffed)."""
-        return Counter(
-            [t.stem for t in self.tokens if t.lower not in STOP_WORDS and len(t.lower) > 1]
-        )
+        """The stems of `counted`, counted."""
+        return Counter(self.counted)
 
     @_once
     def size(self) -> int:
         """How many words `counts` holds."""
-        return self.counts.total()
+        return len(self.counted)
 
     @_once
     def alpha_stems(self) -> frozenset[str]:
@@ -260,13 +263,19 @@ def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> lis
 
 def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
-    counts = [p.counts for p in pieces]
+    total = Counter(chain.from_iterable(p.counted for p in pieces))  # gaming._total's sums
     sizes = [p.size for p in pieces]
-    stuffed = gaming.stuffed_keywords(counts, sizes, job.keywords)
+    # A line stuffed with a keyword holds it STUFF_LINE times, and so does the whole resume: a
+    # piece with none of the keywords it repeats that often is never counted (most are not).
+    often = {k for k, n in total.items() if n >= gaming.STUFF_LINE and k in job.keywords}
+    none: Counter[str] = Counter()
+    counts = [p.counts if not often.isdisjoint(p.counted) else none for p in pieces]
+    stuffed = gaming.stuffed_keywords(counts, sizes, job.keywords, total)
     # Many different keywords repeated together are stuffing too, though none stands out alone.
-    stuffed |= gaming.repeated_words(counts, job.stems)
+    stuffed |= gaming.repeated_words(counts, job.stems, total)
     if not stuffed:
         return pieces
+    counts = [p.counts for p in pieces]
     # Name each keyword as the resume writes it, not as its stem.
     shown = sorted({t.lower for p in pieces for t in p.tokens if t.stem in stuffed})
     notes.append(
