@@ -75,9 +75,7 @@ class Piece:
     def alpha_stems(self) -> frozenset[str]:
         """Every word of letters but stop words (drop_mirrored)."""
         # "Minimum, Qualifications, Preferred" are the posting's too.
-        return frozenset(
-            [t.stem for t in self.tokens if t.lower not in STOP_WORDS and t.lower.isalpha()]
-        )
+        return frozenset([t[2] for t in self.tokens if t[0] not in STOP_WORDS and t[0].isalpha()])
 
     @_once
     def lines(self) -> list[Piece]:
