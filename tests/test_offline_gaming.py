@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
 
+from jobfit import tuning
 from jobfit.offline.gaming import (
     content_run,
     copied_fractions,
@@ -167,3 +169,18 @@ def test_counts_added_up_before_give_the_same_answers():
     block = Counter({w: 25 for w in "alpha beta gamma delta epsilon zeta".split()})
     prose = Counter({f"w{i}": 1 for i in range(200)})
     assert repeated_words([], set(block), block + prose) == set(block)
+
+
+def test_may_reword_bounds_every_part_of_a_text():
+    # drop_copied reads a piece whole when may_reword says no part of it restates a job line:
+    # a part that reworded_lines finds restating one would be a copied line kept.
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(12)]
+    for _ in range(300):
+        job = [frozenset(rng.sample(words, rng.randint(2, 6))) for _ in range(3)]
+        index = line_index(job)
+        text = frozenset(rng.sample(words, rng.randint(1, 9)))
+        parts = [frozenset(rng.sample(sorted(text), rng.randint(1, len(text)))) for _ in range(4)]
+        for part in [text, *parts]:
+            restates = reworded_lines([part] * tuning.REWORD_LINES, job, index)[0]
+            assert may_reword(text, index) or not restates

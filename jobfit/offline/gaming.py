@@ -170,6 +170,7 @@ def reworded_lines(
 
     Order and filler words do not matter: a piece that holds most of a job line's content words
     and little else is that line, however it is worded or padded. `index`: line_index(job_lines).
+    may_reword bounds this test for every part of a text: change the two together.
     """
     index = line_index(job_lines) if index is None else index
     lines, holding = index.lines, index.holding
