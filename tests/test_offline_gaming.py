@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
 
+from jobfit import tuning
 from jobfit.offline.gaming import (
     content_run,
     copied_fractions,
+    copied_words,
     is_filler,
     line_index,
     line_is_stuffed,
+    may_reword,
     mirrored_lines,
     repeated_words,
     reworded_lines,
+    shares,
     shingles,
     stuffed_keywords,
 )
@@ -132,3 +137,50 @@ def test_content_run_leaves_out_fillers_and_other_words():
 )
 def test_adverbs_pad_a_line(word, filler):
     assert is_filler(word) is filler
+
+
+def test_copied_words_and_their_shares_per_segment():
+    pasted = "i can design build and operate large distributed data pipelines".split()
+    segments = [pasted[:4], [], pasted[4:] + ["today"]]
+    marks = copied_words([w for ws in segments for w in ws], shingles(JOB))
+    assert marks == [False] + [True] * 9 + [False]  # the run goes on across the segments
+    assert shares(marks, [4, 0, 7]) == [3 / 4, 0.0, 6 / 7] == copied_fractions(segments, JOB)
+    assert shares([False] * 3, [2, 0, 1]) == [0.0, 0.0, 0.0]
+    assert shingles(JOB[:3], 2).words == frozenset(JOB[:3])
+
+
+def test_may_reword_is_false_only_where_no_part_can_restate_a_line():
+    job = [frozenset({"python", "pipelin", "design", "build"}), frozenset({"sql", "warehous"})]
+    index = line_index(job)
+    # Three of four words of a long line, or one of a short one: no part of it restates either.
+    few = frozenset({"python", "pipelin", "design", "sql", "acme", "team"})
+    assert not may_reword(few, index)
+    assert reworded_lines([few, few, few], job, index) == [False] * 3
+    assert not may_reword(frozenset({"hospital"}), index)
+    assert may_reword(few | {"build"}, index)  # a part of it may hold just that line
+    assert may_reword(frozenset({"sql", "warehous", "acme"}), index)
+
+
+def test_counts_added_up_before_give_the_same_answers():
+    lines = [Counter({"python": 6, "django": 1}), Counter({"team": 1, "python": 1})]
+    total = Counter({"python": 7, "django": 1, "team": 1})
+    # The pieces without a keyword repeated STUFF_LINE times may come uncounted (empty).
+    assert stuffed_keywords([lines[0], Counter()], [7, 2], {"python"}, total) == {"python"}
+    block = Counter({w: 25 for w in "alpha beta gamma delta epsilon zeta".split()})
+    prose = Counter({f"w{i}": 1 for i in range(200)})
+    assert repeated_words([], set(block), block + prose) == set(block)
+
+
+def test_may_reword_bounds_every_part_of_a_text():
+    # drop_copied reads a piece whole when may_reword says no part of it restates a job line:
+    # a part that reworded_lines finds restating one would be a copied line kept.
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(12)]
+    for _ in range(300):
+        job = [frozenset(rng.sample(words, rng.randint(2, 6))) for _ in range(3)]
+        index = line_index(job)
+        text = frozenset(rng.sample(words, rng.randint(1, 9)))
+        parts = [frozenset(rng.sample(sorted(text), rng.randint(1, len(text)))) for _ in range(4)]
+        for part in [text, *parts]:
+            restates = reworded_lines([part] * tuning.REWORD_LINES, job, index)[0]
+            assert may_reword(text, index) or not restates

@@ -154,3 +154,28 @@ def test_a_wrapped_piece_is_split_into_its_lines_once_for_every_job():
     for job in (JOB_LINE, "Data Analyst: SQL and Tableau"):
         build_resume(RESUME, [t.lower for t in tokenize(job)], set(), read=read)
         assert wrapped[0].lines is lines  # split once, kept on the piece
+
+
+def test_a_wrapped_piece_that_copies_nothing_is_not_split():
+    # Splitting costs more than the checks: only a piece that may hold a copied line is split
+    # (before: every wrapped piece, for every job).
+    own = "Built Tableau dashboards and SQL reports for the sales team across four regions of the"
+    read = read_resume(RESUME + own + "\ncompany, and trained two junior analysts.\n")
+    wrapped = [p for p in read.pieces if "\n" in p.scan]
+    assert len(wrapped) == 1
+    p = build_resume(RESUME, [t.lower for t in tokenize(JOB_LINE)], set(), read=read)
+    assert "lines" not in vars(wrapped[0]) and "line_reads" not in vars(wrapped[0])
+    assert p.segments[-1].text == wrapped[0].text and p.warnings == []
+    pasted = read_resume(RESUME + own + "\n" + JOB_LINE + ".\n")
+    build_resume(RESUME, [t.lower for t in tokenize(JOB_LINE)], set(), read=pasted)
+    assert "lines" in vars(pasted.pieces[-1])
+
+
+def test_only_a_piece_with_a_keyword_repeated_often_is_counted():
+    # Counting every piece's words cost more than the stuffing checks (before: every piece).
+    lines = "Built Python services, 2019 - 2024\nPython and Django APIs\nTaught Python and Go\n"
+    read = read_resume(RESUME + lines + "Ran Python workshops\n")
+    keywords = {"python", "django"}
+    assert build_resume(RESUME, list(keywords), keywords, read=read).warnings == []
+    counted = ["counts" in vars(p) for p in read.pieces]
+    assert counted == ["Python" in p.text for p in read.pieces] and counted.count(True) == 4

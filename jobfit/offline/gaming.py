@@ -31,12 +31,13 @@ class Shingles:
     grams: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
     size: int = SHINGLE
+    words: frozenset[str] = frozenset()  # every word of a run: no other word can be copied
 
 
 def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
     """The runs of `size` words in `job` (lower-case words), for copied_fractions."""
     grams = frozenset(tuple(job[i : i + size]) for i in range(len(job) - size + 1))
-    return Shingles(grams, frozenset(g[0] for g in grams), size)
+    return Shingles(grams, frozenset(g[0] for g in grams), size, frozenset(chain(*grams)))
 
 
 # Words ending in "-ly" that are things, not manners: the rest pad a line ("clearly", "notably").
@@ -63,8 +64,13 @@ def copied_fractions(
     computed once per posting.
     """
     runs = shingles(job, size) if runs is None else runs
+    copied = copied_words(list(chain.from_iterable(segments)), runs)
+    return shares(copied, [len(ws) for ws in segments])
+
+
+def copied_words(words: Sequence[str], runs: Shingles) -> list[bool]:
+    """For each word, whether it is part of a run of `runs` (see copied_fractions)."""
     grams, size = runs.grams, runs.size
-    words = [w for ws in segments for w in ws]
     copied = [False] * len(words)
     # Only a word that starts some run of the job can start a copied run: most words don't.
     last = len(words) - size
@@ -72,10 +78,17 @@ def copied_fractions(
     for i in starts:
         if tuple(words[i : i + size]) in grams:
             copied[i : i + size] = [True] * size
+    return copied
+
+
+def shares(copied: list[bool], sizes: Sequence[int]) -> list[float]:
+    """The share of copied words in each segment of `sizes` words, end to end in `copied`."""
+    if True not in copied:
+        return [0.0] * len(sizes)  # nothing copied (most resumes): no segment to count
     out, start = [], 0
-    for ws in segments:
-        end = start + len(ws)
-        out.append(sum(copied[start:end]) / len(ws) if ws else 0.0)
+    for n in sizes:
+        end = start + n
+        out.append(sum(copied[start:end]) / n if n else 0.0)
         start = end
     return out
 
@@ -83,14 +96,21 @@ def copied_fractions(
 def content_run(stems: Sequence[str], content: frozenset[str]) -> list[str]:
     """The content stems of a text in their order, fillers left out: what a restatement keeps
     of the line it restates, however it pads it or swaps its small words."""
-    return [s for s in stems if s in content and not is_filler(s)]
+    keep = {s for s in content if not is_filler(s)}  # a test per distinct word, not per word
+    return [s for s in stems if s in keep]
 
 
 def stuffed_keywords(
-    per_segment: Sequence[Counter[str]], sizes: Sequence[int], keywords: set[str]
+    per_segment: Sequence[Counter[str]],
+    sizes: Sequence[int],
+    keywords: set[str],
+    total: Counter[str] | None = None,
 ) -> set[str]:
-    """Keywords of the job that the resume repeats far more than prose ever does."""
-    total = _total(per_segment)
+    """Keywords of the job that the resume repeats far more than prose ever does.
+
+    `total`: the segments' counts added up, when counted before.
+    """
+    total = _total(per_segment) if total is None else total
     words = max(1, sum(sizes))
     stuffed = {
         k
@@ -150,12 +170,17 @@ def reworded_lines(
 
     Order and filler words do not matter: a piece that holds most of a job line's content words
     and little else is that line, however it is worded or padded. `index`: line_index(job_lines).
+    may_reword bounds this test for every part of a text: change the two together.
     """
     index = line_index(job_lines) if index is None else index
     lines, holding = index.lines, index.holding
     long = []
     short = []
     for stems in pieces:
+        if holding.keys().isdisjoint(stems):  # no word of any line (most pieces): no hit
+            long.append(False)
+            short.append(False)
+            continue
         stems = frozenset(w for w in stems if not is_filler(w))
         hit_long = hit_short = False
         counts = Counter(i for s in holding.keys() & stems for i in holding[s])
@@ -175,6 +200,24 @@ def reworded_lines(
     return hits if sum(hits) >= tuning.REWORD_LINES else [False] * len(hits)
 
 
+def may_reword(stems: frozenset[str], index: LineIndex) -> bool:
+    """False when no part of a text with these content stems can restate a line of the job.
+
+    A part holds no more of a job line's words than the whole does: when the whole holds too
+    few of every line's words (reworded_lines, its own share left aside), so does each part.
+    """
+    holding, lines = index.holding, index.lines
+    if holding.keys().isdisjoint(stems):
+        return False
+    counts = Counter(i for s in holding.keys() & stems for i in holding[s])
+    return any(
+        shared >= tuning.REWORD_COVER * len(lines[i])
+        if len(lines[i]) >= tuning.REWORD_MIN_STEMS
+        else shared == len(lines[i])
+        for i, shared in counts.items()
+    )
+
+
 def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:
     """For each piece, whether it is a list of the job's own words that the resume uses nowhere
     else (a "Skills:" line built from the posting)."""
@@ -192,13 +235,16 @@ def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) 
     return out
 
 
-def repeated_words(pieces: Sequence[Counter[str]], keywords: set[str]) -> set[str]:
+def repeated_words(
+    pieces: Sequence[Counter[str]], keywords: set[str], total: Counter[str] | None = None
+) -> set[str]:
     """Job keywords that the resume repeats together, many of them, far beyond prose.
 
     One word repeated is caught by stuffed_keywords; fifteen words repeated 25 times each stay
-    under its share per word, but together they make up much of the resume.
+    under its share per word, but together they make up much of the resume. `total`: the
+    pieces' counts added up, when counted before.
     """
-    total = _total(pieces)
+    total = _total(pieces) if total is None else total
     words = max(1, sum(total.values()))
     heavy = {k for k, n in total.items() if k in keywords and n >= tuning.REPEAT_MIN}
     share = sum(total[k] for k in heavy) / words

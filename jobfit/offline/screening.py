@@ -4,17 +4,35 @@ keywords): left out of the score and flagged."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import chain
+from typing import Any
 
 from jobfit import tuning
 from jobfit.offline import gaming
-from jobfit.offline.text import EDGE, STOP_WORDS, Token, content_stems, stem, tokenize
+from jobfit.offline.text import EDGE, STOP_WORDS, Token, content_stems, stem
 from jobfit.report import Notice
 
 COPIED_WORDS = tuning.COPIED_WORDS
 COPIED_SHARE = tuning.COPIED_SHARE
+
+
+class _once:  # lower case: a decorator, like the cached_property it stands for
+    """functools.cached_property without its lock: read on first use, then kept on the piece.
+
+    A resume makes hundreds of pieces; the lock cost more than most of what they read (3.11).
+    """
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        self.read = read
+        self.name = read.__name__
+
+    def __get__(self, piece: Any, owner: type | None = None) -> Any:
+        if piece is None:
+            return self
+        value = piece.__dict__[self.name] = self.read(piece)
+        return value
 
 
 @dataclass
@@ -26,25 +44,40 @@ class Piece:
     quotable: bool
     tokens: list[Token]
 
-    # What the checks read from the tokens, read as the piece is made: every check reads it, and
-    # a prepared resume keeps it for every job.
+    # What every check reads from the tokens, read as the piece is made: a prepared resume
+    # keeps it for every job. What only some pieces need is read on first use (below).
     stems: frozenset[str] = field(init=False, repr=False)  # content stems (and the segment's)
     words: list[str] = field(init=False, repr=False)  # lower-case words (drop_copied)
-    counts: Counter[str] = field(init=False, repr=False)  # stems but stop words (drop_stuffed)
-    size: int = field(init=False, repr=False)  # how many words `counts` holds
-    alpha_stems: frozenset[str] = field(init=False, repr=False)  # words of letters (mirrored)
 
     def __post_init__(self) -> None:
         tokens = self.tokens
         self.stems = frozenset(content_stems(self.scan, tokens))
-        self.words = [t.lower for t in tokens]
-        kept = [t for t in tokens if t.lower not in STOP_WORDS]
-        self.counts = Counter([t.stem for t in kept if len(t.lower) > 1])
-        self.size = self.counts.total()
-        # Every word but stop words: "Minimum, Qualifications, Preferred" are the posting's too.
-        self.alpha_stems = frozenset([t.stem for t in kept if t.lower.isalpha()])
+        self.words = [t[0] for t in tokens]  # t.lower
 
-    @cached_property
+    # A wrapped piece's lines are pieces too, but only the lines of a piece that copies the job
+    # reach drop_stuffed and drop_mirrored: the counts are read on first use, not for each line.
+    @_once
+    def counted(self) -> list[str]:
+        """The stems of its words but stop words, in their order (drop_stuffed)."""
+        return [t[2] for t in self.tokens if t[0] not in STOP_WORDS and len(t[0]) > 1]
+
+    @_once
+    def counts(self) -> Counter[str]:
+        """The stems of `counted`, counted."""
+        return Counter(self.counted)
+
+    @_once
+    def size(self) -> int:
+        """How many words `counts` holds."""
+        return len(self.counted)
+
+    @_once
+    def alpha_stems(self) -> frozenset[str]:
+        """Every word of letters but stop words (drop_mirrored)."""
+        # "Minimum, Qualifications, Preferred" are the posting's too.
+        return frozenset([t[2] for t in self.tokens if t[0] not in STOP_WORDS and t[0].isalpha()])
+
+    @_once
     def lines(self) -> list[Piece]:
         """The lines a wrapped piece joined, each a piece of its own; a one-line piece itself.
 
@@ -52,14 +85,47 @@ class Piece:
         """
         if "\n" not in self.scan:
             return [self]
-        out, start = [], 0
+        return [
+            # Each line's tokens moved to the line's start (not tokenised again).
+            Piece(self.text[a:b], self.scan[a:b], self.quotable, [_moved(t, a) for t in tokens])
+            for a, b, tokens in self._spans()
+        ]
+
+    @_once
+    def line_reads(self) -> list[tuple[int, frozenset[str], list[str]]]:
+        """What drop_copied reads of each of `lines`: its word count, content stems and run of
+        content words (gaming.content_run), read without making the lines (most stay whole)."""
+        if "\n" not in self.scan:
+            run = gaming.content_run([t[2] for t in self.tokens], self.stems)
+            return [(len(self.words), self.stems, run)]
+        out = []
+        for _, _, tokens in self._spans():
+            stems = frozenset(content_stems("", tokens))  # read from the tokens alone
+            out.append((len(tokens), stems, gaming.content_run([t[2] for t in tokens], stems)))
+        return out
+
+    def _spans(self) -> list[tuple[int, int, list[Token]]]:
+        """Where each line of a wrapped piece starts and ends in `scan`, and its tokens."""
+        out, start, tokens, k = [], 0, self.tokens, 0
         for line in self.scan.split("\n"):
             a, b = start + len(line) - len(line.lstrip(EDGE)), start + len(line.rstrip(EDGE))
             if b > a:
-                scan = self.scan[a:b]
-                out.append(Piece(self.text[a:b], scan, self.quotable, tokenize(scan)))
+                # No token holds an edge character or a line break: the line's tokens are the
+                # piece's between a and b.
+                j = k
+                while j < len(tokens) and tokens[j][4] <= b:
+                    j += 1
+                out.append((a, b, tokens[k:j]))
+                k = j
             start += len(line) + 1
         return out
+
+
+_token = tuple.__new__  # a Token without NamedTuple's Python-level __new__ (text._new_token)
+
+
+def _moved(t: Token, a: int) -> Token:
+    return _token(Token, (t[0], t[1], t[2], t[3] - a, t[4] - a))
 
 
 @dataclass(frozen=True)
@@ -95,28 +161,36 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
 def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied."""
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
-    lines = [(i, line) for i, p in enumerate(pieces) for line in p.lines]
-    words = [line.words for _, line in lines]
-    copied = gaming.copied_fractions(words, job.words, runs=job.shingles)
+    # The lines' words end to end are the pieces' words: what is copied is found on the pieces.
+    marks = gaming.copied_words(list(chain.from_iterable(p.words for p in pieces)), job.shingles)
+    reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    whole = _whole(pieces, marks, reword, job)
+    # (piece, words, content stems, run of content words) of each line, or of a whole piece.
+    none: frozenset[str] = frozenset()  # no line of the piece can restate one (may_reword)
+    lines: list[tuple[int, int, frozenset[str], list[str]]] = []
+    for i, p in enumerate(pieces):
+        if whole[i]:
+            lines.append((i, len(p.words), none, _kept_apart(p)))
+        else:
+            lines += [(i, n, stems if reword[i] else none, run) for n, stems, run in p.line_reads]
+    sizes = [n for _, n, _, _ in lines]
+    copied = gaming.shares(marks, sizes)
     # Lines restated in other words, reordered or padded with fillers are copied all the same.
-    reworded = gaming.reworded_lines([line.stems for _, line in lines], job.lines, job.index)
+    reworded = gaming.reworded_lines([u[2] for u in lines], job.lines, job.index)
     # So are the job's words kept in its order with fillers or other small words between them.
-    runs = [gaming.content_run([t.stem for t in line.tokens], line.stems) for _, line in lines]
-    restated = gaming.copied_fractions(runs, [], runs=job.restated)
-    bad = [
-        f >= COPIED_SHARE or g >= COPIED_SHARE or r
-        for f, r, g in zip(copied, reworded, restated, strict=True)
-    ]
-    spoilt = {i for (i, _), b in zip(lines, bad, strict=True) if b}
-    own: dict[int, list[Piece]] = {}
-    for (i, line), b in zip(lines, bad, strict=True):
-        if not b:
-            own.setdefault(i, []).append(line)
+    restated = gaming.copied_fractions([u[3] for u in lines], [], runs=job.restated)
+    bad: dict[int, list[bool]] = {}
+    for (i, *_), f, r, g in zip(lines, copied, reworded, restated, strict=True):
+        bad.setdefault(i, []).append(f >= COPIED_SHARE or g >= COPIED_SHARE or r)
+    spoilt = {i for i, flags in bad.items() if any(flags)}
     kept: list[Piece] = []
     for i, p in enumerate(pieces):
         # A piece with a copied line keeps the resume's own lines, each a piece of its own.
-        kept += own.get(i, []) if i in spoilt else [p]
-    total = sum(f * len(w) for f, w in zip(copied, words, strict=True))
+        if i in spoilt:
+            kept += [line for line, b in zip(p.lines, bad[i], strict=True) if not b]
+        else:
+            kept.append(p)
+    total = sum(f * n for f, n in zip(copied, sizes, strict=True))
     if total >= COPIED_WORDS or spoilt:
         notes.append(
             Notice(
@@ -128,6 +202,34 @@ def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[
             )
         )
     return kept
+
+
+def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobSide) -> list[bool]:
+    """For each piece, True when none of its lines can be copied: the checks read it whole.
+
+    Such a piece holds no copied word (`marks`: copied_words of the pieces' words), no word of
+    the job's runs of content words, and too few of any job line's words to restate it
+    (`reword`: may_reword). Most pieces are such: their lines are never split apart.
+    """
+    out, start = [], 0
+    for p, may in zip(pieces, reword, strict=True):
+        end = start + len(p.words)
+        out.append(
+            not may and True not in marks[start:end] and job.restated.words.isdisjoint(p.stems)
+        )
+        start = end
+    return out
+
+
+# A word no run of the job holds: it stands for a whole piece's content words (_kept_apart).
+_APART = [""]
+
+
+def _kept_apart(piece: Piece) -> list[str]:
+    """What a whole piece adds to the runs of content words: none of its words is the job's,
+    so it only keeps the runs on either side apart, as its lines' words would (if it has any:
+    a line has content words when the piece has, fillers left out)."""
+    return _APART if any(not gaming.is_filler(s) for s in piece.stems) else []
 
 
 def short_list(text: str) -> bool:
@@ -159,13 +261,19 @@ def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> lis
 
 def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
-    counts = [p.counts for p in pieces]
+    total = Counter(chain.from_iterable(p.counted for p in pieces))  # gaming._total's sums
     sizes = [p.size for p in pieces]
-    stuffed = gaming.stuffed_keywords(counts, sizes, job.keywords)
+    # A line stuffed with a keyword holds it STUFF_LINE times, and so does the whole resume: a
+    # piece with none of the keywords it repeats that often is never counted (most are not).
+    often = {k for k, n in total.items() if n >= gaming.STUFF_LINE and k in job.keywords}
+    none: Counter[str] = Counter()
+    counts = [p.counts if not often.isdisjoint(p.counted) else none for p in pieces]
+    stuffed = gaming.stuffed_keywords(counts, sizes, job.keywords, total)
     # Many different keywords repeated together are stuffing too, though none stands out alone.
-    stuffed |= gaming.repeated_words(counts, job.stems)
+    stuffed |= gaming.repeated_words(counts, job.stems, total)
     if not stuffed:
         return pieces
+    counts = [p.counts for p in pieces]
     # Name each keyword as the resume writes it, not as its stem.
     shown = sorted({t.lower for p in pieces for t in p.tokens if t.stem in stuffed})
     notes.append(
