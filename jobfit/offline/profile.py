@@ -82,9 +82,10 @@ def _found(piece: Piece) -> Found:
     budget.check()
     # Capitals are no evidence: read as if the resume were in one case (see _named).
     mentions = find_mentions(piece.scan, piece.tokens, one_case=True)
-    named = Counter(m.skill.name for m in mentions)
+    named = Counter([m.skill.name for m in mentions])
     degrees = frozenset(degree_levels(piece.scan, piece.tokens))
-    return Found(named, degrees, frozenset(with_implied(named)))
+    # Most pieces name no skill, and nothing implies anything then.
+    return Found(named, degrees, frozenset(with_implied(named)) if named else frozenset())
 
 
 def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
