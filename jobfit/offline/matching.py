@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
-from operator import itemgetter
 
 from jobfit.offline.text import Token, singular, tokenize
 from jobfit.offline.vocabulary import Alias, Skill, vocabulary
@@ -19,7 +17,6 @@ _LIST_AFTER = re.compile(
     r"[,/);|]|\.(?:\s|$)|$|\b(?:and|or|programming|language|lang|developer|code)\b",
     re.IGNORECASE,
 )
-_BASE = itemgetter(1)  # Token.base, read by builtins: map() over every token of every line
 _NEAR = 12  # characters enough for the longest word above and the character after it
 
 
@@ -63,7 +60,7 @@ def _is_place(text: str, start: int, end: int) -> bool:
 
 
 def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool, loose: bool) -> bool:
-    if _is_place(text, start, end):
+    if end - start == 2 and _is_place(text, start, end):  # states are two letters
         return False  # CA the state, not CA the qualification
     if not alias.rule:
         return True
@@ -103,7 +100,7 @@ def find_mentions(
     caller keeps those that the rest of the text backs up.
     """
     tokens = tokenize(text) if tokens is None else tokens
-    keys = list(map(_BASE, tokens))
+    keys = [t.base for t in tokens]
     return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case, loose=loose)
 
 
@@ -136,13 +133,17 @@ def _scan(
 ) -> list[Mention]:
     index, lengths_from = vocabulary().index, _alias_lengths()
     out: list[Mention] = []
-    # Most words start no alias: only the places of those that do are tried, picked out by
-    # builtins in one pass (this loop was a hot spot).
-    taken = lo  # tokens before this one belong to a mention found
-    for i in compress(range(lo, hi), map(lengths_from.__contains__, keys[lo:hi])):
-        if i < taken:
+    # Most words start no alias, and most lines have no word that does: skip them without trying
+    # every length (this loop was a hot spot).
+    if lengths_from.keys().isdisjoint(keys[lo:hi]):
+        return out
+    i = lo
+    while i < hi:
+        lengths = lengths_from.get(keys[i])
+        if lengths is None:
+            i += 1
             continue
-        for n in lengths_from[keys[i]]:
+        for n in lengths:
             if n > hi - i:
                 continue
             alias = index.get(tuple(keys[i : i + n]))
@@ -159,6 +160,8 @@ def _scan(
                 out.extend(
                     _scan(text, tokens, keys, i, i + n, roles=False, one_case=one_case, loose=loose)
                 )
-            taken = i + n
+            i += n
             break
+        else:
+            i += 1
     return out
