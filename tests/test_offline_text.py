@@ -162,3 +162,10 @@ def test_the_token_pattern_reads_as_its_ignorecase_form():
     for sample in ["ASP.NET, .NET; x.net .Net_ c++ C# node.JS \u212aubernetes \u017fql", chars]:
         spans = [m.span() for m in folded.finditer(sample)]
         assert [m.span() for m in offline_text._TOKEN.finditer(sample)] == spans
+
+
+def test_the_word_forms_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(offline_text, "_FORMS_KEPT", 2)
+    monkeypatch.setattr(offline_text, "_forms", offline_text._Forms())
+    assert [t.stem for t in tokenize("Managing managed managers")] == ["manag"] * 3
+    assert len(offline_text._forms) <= 2
