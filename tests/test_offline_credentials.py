@@ -92,6 +92,12 @@ def test_the_degree_anchor_gate_changes_no_result(text):
     assert degree_levels(text) == degree_levels(text, tokenize(text)) == _all_levels(text)
 
 
+def test_one_search_stands_for_every_case_sensitive_anchor():
+    anchors = [w for i in credentials._CASE_SENSITIVE for w in credentials._DEGREE_ANCHORS[i]]
+    assert all(credentials._CASED_ANCHOR.search(f"x {word} y") for word in anchors)
+    assert not credentials._CASED_ANCHOR.search("Managed BUILD; PHP, Lab and mb")
+
+
 def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
     dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
     if not dev.is_file():

@@ -93,6 +93,8 @@ def test_the_personal_anchor_gate_changes_no_result_on_dev_lines():
     lines = {ln for r in rows for ln in r["resume"].splitlines()}
     lines |= {"Mail: jo@x.io", "see www.example.com", "Born on 1 May", "Marital status single"}
     lines |= {"Call 98200 12345", "Phone: +1 (555) 010-2030", "Pin code: 400 001"}
+    lines |= {"12 Elm St NW Apt 4", "40 North Maple Avenue", "Austin, TX 78701", "Pune - 411001"}
+    lines |= {"Pune - 411 001", "pin 411001", "11 elm  court", "7 Way", "5 oak lane2"}
     assert all(personal_spans(line) == _ungated(line) for line in lines)
 
 

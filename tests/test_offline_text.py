@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
+from jobfit.offline import text as offline_text
 from jobfit.offline.text import clip, content_stems, segments, singular, stem, tokenize
 
 
@@ -147,3 +151,21 @@ def test_a_full_line_does_not_wrap_into_a_title():
         "Implemented SAP MM and SD for three plants over two years, on time and on budget.\n"
     )
     assert len(segments(text)) == 3
+
+
+def test_the_token_pattern_reads_as_its_ignorecase_form():
+    # _TOKEN spells out the letters IGNORECASE would match (faster); the same tokens, always.
+    folded = re.compile(r"(?<![a-z0-9])\.net\b|[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*", re.IGNORECASE)
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for c in chars:
+        assert bool(offline_text._TOKEN.fullmatch(c)) is bool(folded.fullmatch(c)), hex(ord(c))
+    for sample in ["ASP.NET, .NET; x.net .Net_ c++ C# node.JS \u212aubernetes \u017fql", chars]:
+        spans = [m.span() for m in folded.finditer(sample)]
+        assert [m.span() for m in offline_text._TOKEN.finditer(sample)] == spans
+
+
+def test_the_word_forms_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(offline_text, "_FORMS_KEPT", 2)
+    monkeypatch.setattr(offline_text, "_forms", offline_text._Forms())
+    assert [t.stem for t in tokenize("Managing managed managers")] == ["manag"] * 3
+    assert len(offline_text._forms) <= 2

@@ -83,6 +83,8 @@ _DEGREE_ANCHORS = [
     ("b.", "bs", "ba"),
 ]
 _CASE_SENSITIVE = range(4, 7)  # the anchors above that are looked for in the text as written
+# Any of those case-sensitive anchors, in one search.
+_CASED_ANCHOR = re.compile("Ph|M[SAET.]|B[SAETCB.]|LLB")
 _EVERY_DEGREE = range(len(_DEGREE_RES))
 # A degree starts a word, so a token starts where it does: as one of these tokens ("m" of
 # "M. Sc", "ms" of "MS in"), or with one of these heads (lower case). A line with no such
@@ -217,6 +219,10 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     low = text.lower()
     one_case = caseless(text)
     every = not (ascii_text and tokens is not None and _names_no_degree(tokens))
+    if not every and (one_case or not _CASED_ANCHOR.search(text)):
+        # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
+        # search stands for the three case-sensitive patterns' anchor words below.
+        return _bare_degrees(text) if one_case else found
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
     for i in _EVERY_DEGREE if every else _CASE_SENSITIVE:
         if one_case and i in _CASE_SENSITIVE:

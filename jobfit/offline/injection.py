@@ -74,17 +74,6 @@ _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _has_all(low: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    # Plain loops: this runs on every line of every resume, and generators cost more here.
-    for group in groups:
-        for word in group:
-            if word in low:
-                break
-        else:
-            return False
-    return True
-
-
 def _found(low: str, word: str, out: set[tuple[int, int]], i: int, bound: bool) -> None:
     """Add (where, i) for each place `word` starts in `low` (at a word start when `bound`)."""
     at = low.find(word)
@@ -106,7 +95,18 @@ def _folded(text: str) -> tuple[str, str]:
 
 def _alive(gate: str, among: Iterable[int]) -> list[int]:
     """The patterns of `among` whose words are all in `gate`: the only ones that might match."""
-    return [i for i in among if _has_all(gate, _GATES[i])]
+    # _has_all written out: this runs for every pattern of `among` on every line of a resume.
+    out = []
+    for i in among:
+        for group in _GATES[i]:
+            for word in group:
+                if word in gate:
+                    break
+            else:
+                break  # no word of this group: the pattern cannot match
+        else:
+            out.append(i)
+    return out
 
 
 def possible(text: str) -> tuple[int, ...]:

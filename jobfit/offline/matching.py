@@ -60,7 +60,7 @@ def _is_place(text: str, start: int, end: int) -> bool:
 
 
 def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool, loose: bool) -> bool:
-    if _is_place(text, start, end):
+    if end - start == 2 and _is_place(text, start, end):  # states are two letters
         return False  # CA the state, not CA the qualification
     if not alias.rule:
         return True

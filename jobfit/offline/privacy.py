@@ -43,10 +43,16 @@ def _phone_spans(line: str) -> list[tuple[int, int]]:
     ]
 
 
-# Each _PERSONAL pattern needs a digit or one of these; an ASCII line with neither skips the search.
+# Each _PERSONAL pattern needs one of these, or digits as _NUMBERED finds them (a street
+# number before a street, a ZIP or a PIN code); an ASCII line with neither skips the search.
 _PERSONAL_WORDS = ("@", "http", "www.", "birth", "d.o.b", "dob", "born", "marital")
 _PERSONAL_WORDS += ("photo", "picture", "image", "headshot")
 _DIGITS = "0123456789"
+# Read in a lower-cased ASCII line: most lines with digits hold dates and figures, not these.
+_NUMBERED = re.compile(
+    r"\d{5}|\d{3}\s\d{3}|\d\s+(?:[a-z]+\s+){1,3}"
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl)\b"
+)
 
 
 def _has_any(text: str, parts: tuple[str, ...] | str) -> bool:
@@ -65,12 +71,13 @@ def personal_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     if not line.isascii():
         spans = [m.span() for m in _PERSONAL.finditer(line)] + _phone_spans(line)
-    elif _has_any(line, _DIGITS):
-        spans = [m.span() for m in _PERSONAL.finditer(line)]
-        if sum(map(line.count, _DIGITS)) >= 9:
+    else:
+        low = line.lower()
+        digits = _has_any(line, _DIGITS)
+        if _has_any(low, _PERSONAL_WORDS) or (digits and _NUMBERED.search(low)):
+            spans = [m.span() for m in _PERSONAL.finditer(line)]
+        if digits and sum(map(line.count, _DIGITS)) >= 9:
             spans += _phone_spans(line)
-    elif _has_any(line.lower(), _PERSONAL_WORDS):
-        spans = [m.span() for m in _PERSONAL.finditer(line)]
     if _LABELLED.match(line):
         spans.append((0, len(line)))
     return sorted(spans)

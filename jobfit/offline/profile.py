@@ -82,9 +82,16 @@ def _found(piece: Piece) -> Found:
     budget.check()
     # Capitals are no evidence: read as if the resume were in one case (see _named).
     mentions = find_mentions(piece.scan, piece.tokens, one_case=True)
-    named = Counter(m.skill.name for m in mentions)
-    degrees = frozenset(degree_levels(piece.scan, piece.tokens))
-    return Found(named, degrees, frozenset(with_implied(named)))
+    degrees = degree_levels(piece.scan, piece.tokens)
+    if not mentions and not degrees:
+        return _NOTHING  # two pieces in five
+    named = Counter([m.skill.name for m in mentions])
+    shown = frozenset(with_implied(named)) if named else frozenset()
+    return Found(named, frozenset(degrees), shown)
+
+
+# What a piece that names nothing has found; shared, as a Found is never changed (see _named).
+_NOTHING = Found(Counter(), frozenset(), frozenset())
 
 
 def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:

@@ -29,10 +29,13 @@ def _heading(text: str) -> str | None:
     if not words or len(words) > tuning.HEADING_WORDS or text[-1:] in ".,;" or ":" in label:
         return None
     low = text.lower()
-    if any(w in low for w in _LIST_HEADINGS):
-        return "list"
-    if any(w in low for w in _WORK_HEADINGS):
-        return "work"
+    # Plain loops: this runs on every short line, and a generator per line cost more here.
+    for w in _LIST_HEADINGS:
+        if w in low:
+            return "list"
+    for w in _WORK_HEADINGS:
+        if w in low:
+            return "work"
     return None
 
 
