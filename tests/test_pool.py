@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -85,3 +86,10 @@ def test_the_deadline_stops_the_batch():
     with pytest.raises(InputTooLarge) as caught:
         rank_resumes(JOB, ITEMS, workers=2, deadline=time.monotonic() - 1)
     assert caught.value.code == "batch_too_slow"
+
+
+def test_workers_inherit_the_heap_frozen_and_this_process_is_left_unfrozen():
+    # Frozen, a worker's collector never walks (and so never copies) the heap it inherited.
+    frozen = pool.map_in_workers(lambda _: gc.get_freeze_count(), list(range(16)), 2)
+    assert len(frozen) == 16 and min(frozen) > 1000
+    assert gc.get_freeze_count() == 0
