@@ -24,6 +24,13 @@ export function toCsv(report, view, stale) {
   return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
+/** The report as JSON, as the page showed it: upload notices first among its warnings, and what was compared. */
+export function toJson(report, view, stale) {
+  const warnings = view.warnings.map(({ code, message, title }) => ({ code, message, title }));
+  const compared = { posting: view.posting, date: view.date, out_of_date: stale || null };
+  return JSON.stringify({ ...report, warnings, compared }, null, 2);
+}
+
 export function download(text, type, name) {
   const link = document.createElement("a");
   link.href = URL.createObjectURL(new Blob([text], { type }));

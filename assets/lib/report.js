@@ -65,9 +65,8 @@ export function report() {
 
     downloadJson() {
       const { report, view } = this.store;
-      const compared = { posting: view.posting, date: view.date, out_of_date: this.store.staleNote() || null };
-      const text = JSON.stringify({ ...report, compared }, null, 2);
-      return this.exporting(({ download, fileName }) => download(text, "application/json", fileName(view, "json")));
+      const stale = this.store.staleNote();
+      return this.exporting(({ download, fileName, toJson }) => download(toJson(report, view, stale), "application/json", fileName(view, "json")));
     },
 
     downloadCsv() {

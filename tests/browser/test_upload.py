@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -100,6 +101,14 @@ def test_hidden_text_warning_shows_at_the_field_and_in_the_report(page):
     page.get_by_role("button", name="Analyze fit").click()
     warnings = page.get_by_role("region", name="Read this first")
     expect(warnings).to_contain_text("Hidden text in the file. 46 characters of hidden text")
+
+    # The downloaded JSON says it too: what the page showed, not only what /compare answered.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download JSON").click()
+    exported = json.loads(download.value.path().read_text(encoding="utf-8"))
+    first = exported["warnings"][0]
+    assert (first["code"], first["title"]) == ("hidden_text", "Hidden text in the file.")
+    assert first["message"].startswith("46 characters of hidden text (invisible text)")
 
 
 @pytest.mark.parametrize(
