@@ -31,6 +31,8 @@ def vector(head: str, body: str = ""):
         ("Design Verification Engineer", "UVM testbenches for ASIC blocks.", "engineering"),
         ("Solutions Architect", "AWS, Terraform, Kubernetes.", "devops"),
         ("Business Process Analyst", "Process maps, requirements, Visio.", "business_analysis"),
+        ("Certified Nurse Assistant", "Bathing, feeding, vital signs, ADLs.", "cna"),
+        ("Nurses Aide", "Bathing, feeding, vital signs, ADLs.", "cna"),
     ],
 )
 def test_the_headline_names_the_occupation(head, body, expected):
