@@ -39,6 +39,9 @@ STRONG_BAND = 70  # verdict bands, defined once: report.verdict_for reads them
 PARTIAL_BAND = 45
 # An adjacent field tops out in the middle of "partial", below the same field that misses much.
 ADJACENT_CAP = 59
+# ...reached gradually: the last 10 points below the cap hold everything above them in order, so
+# a neighbour that fits well still ranks above one that fits badly (a hard cap tied them at 59).
+ADJACENT_SOFT = 10
 # ...and never reads below 25 (still "weak"): a thin resume in a neighbouring field shares the
 # work's basics, which an unrelated field's generic overlap (degrees, office words) does not...
 ADJACENT_FLOOR = 25

@@ -31,6 +31,8 @@ def vector(head: str, body: str = ""):
         ("Design Verification Engineer", "UVM testbenches for ASIC blocks.", "engineering"),
         ("Solutions Architect", "AWS, Terraform, Kubernetes.", "devops"),
         ("Business Process Analyst", "Process maps, requirements, Visio.", "business_analysis"),
+        ("Certified Nurse Assistant", "Bathing, feeding, vital signs, ADLs.", "cna"),
+        ("Nurses Aide", "Bathing, feeding, vital signs, ADLs.", "cna"),
     ],
 )
 def test_the_headline_names_the_occupation(head, body, expected):
@@ -148,3 +150,12 @@ def test_words_every_field_uses_name_no_occupation(text):
 def test_a_mechanical_engineering_student_reads_as_engineering():
     student = vector("", "President of the Mechanical Engineering Students Association.")
     assert set(student) == {"engineering", "maintenance"}
+
+
+def test_a_job_leaning_to_two_occupations_is_in_either_field():
+    # A posting whose title names no occupation, its words shared by engineering and buying.
+    job = Counter({"procurement": 3.7, "engineering": 3.0, "project_mgmt": 2.5})
+    engineer = Counter({"engineering": 12.0, "electrician": 9.0})
+    assert relation(job, engineer) == "same"  # engineering at 81% of procurement: its field too
+    assert relation(Counter({"procurement": 3.7, "engineering": 2.5}), engineer) == "different"
+    assert relation(job, Counter({"attorney": 10.0})) == "different"

@@ -138,3 +138,11 @@ def test_skills_confirm_a_field_the_occupations_call_different_never_invent_it(
     parts = scoring.PairParts(Counter(), occupation, relation, [])
     field = scoring.combine(parts, 0.9, None, None, 6, 0, []).field
     assert field == pytest.approx(expected)
+
+
+def test_an_adjacent_field_under_its_cap_keeps_the_order_of_its_fit():
+    parts = scoring.PairParts(Counter(), 0.9, "adjacent", [])
+    scores = [scoring.combine(parts, 1.0, cover, None, 6, 0, []).score for cover in (0, 0.5, 1)]
+    assert scores == [54, 56, 57]  # a hard cap read 59, 59, 59: a tie whatever the fit
+    assert scoring._soft_cap(40.0, scoring.tuning.ADJACENT_CAP, 10) == 40.0  # below: unchanged
+    assert scoring._soft_cap(100.0, scoring.tuning.ADJACENT_CAP, 10) == scoring.tuning.ADJACENT_CAP

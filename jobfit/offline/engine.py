@@ -24,7 +24,7 @@ from jobfit.report import (
     verdict_for,
 )
 
-VERSION = "offline-5"
+VERSION = "offline-6"
 _GAP_ORDER = ("required", "duty", "preferred")
 
 

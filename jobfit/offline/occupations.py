@@ -167,14 +167,17 @@ def relation(
     The resume is in the job's occupation when that occupation weighs nearly as much in it as its
     own strongest one, unless its headline names other occupations and not the job's (`headline`:
     the occupations of the resume's headline); None when either side names no occupation at all.
+    A job whose title names no occupation may lean to several about as much: each is its field.
     """
     if not job or not resume:
         return None
-    target = job.most_common(1)[0][0]
+    top = job.most_common(1)[0][1]
+    targets = [name for name, w in job.items() if w >= tuning.OCC_SAME_SHARE * top]
     best = resume.most_common(1)[0][1]
-    if resume[target] >= tuning.OCC_SAME_SHARE * best and (not headline or target in headline):
-        return "same"
+    for target in targets:
+        if resume[target] >= tuning.OCC_SAME_SHARE * best and (not headline or target in headline):
+            return "same"
     strong = [name for name, w in resume.items() if w >= tuning.OCC_SAME_SHARE * best]
     strong += headline  # a supply-chain manager's headline says where a procurement job sits
-    near = max(nearness(target, name) for name in strong)
+    near = max(nearness(target, name) for target in targets for name in strong)
     return "adjacent" if near >= tuning.OCC_ADJACENT else "different"

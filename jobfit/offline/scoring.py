@@ -190,6 +190,12 @@ def score(
     )
 
 
+def _soft_cap(value: float, cap: float, room: float) -> float:
+    """`value` under `cap` with its order kept: the top of the scale squeezed into `room` points."""
+    start = cap - room
+    return value if value <= start else start + room * (value - start) / (100 - start)
+
+
 def combine(
     parts: PairParts,
     f: float,
@@ -222,7 +228,7 @@ def combine(
         # An adjacent field earns credit, never enough to pass as the same field.
         if occ >= tuning.ADJACENT_FLOOR_OCCUPATION:
             value = max(value, tuning.ADJACENT_FLOOR)
-        value = min(value, tuning.ADJACENT_CAP)
+        value = _soft_cap(value, tuning.ADJACENT_CAP, tuning.ADJACENT_SOFT)
     if (c is not None and c < tuning.CHECKLIST_FOR_STRONG) or unsupported:
         # Nor does the right field missing most of what the job requires, nor skills the resume
         # only lists and never shows in its work.
