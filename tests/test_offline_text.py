@@ -169,3 +169,19 @@ def test_the_word_forms_kept_are_bounded(monkeypatch):
     monkeypatch.setattr(offline_text, "_forms", offline_text._Forms())
     assert [t.stem for t in tokenize("Managing managed managers")] == ["manag"] * 3
     assert len(offline_text._forms) <= 2
+
+
+def test_content_stems_drop_numbers_and_single_letters():
+    assert content_stems("5+ years, 10 K8s clusters, a C# and R API") == {
+        "k8s",
+        "clust",
+        "c#",
+        "api",
+    }
+
+
+def test_the_meant_stems_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(offline_text, "_FORMS_KEPT", 2)
+    monkeypatch.setattr(offline_text, "_meant", offline_text._Meant())
+    assert content_stems("Recruiting the recruited recruiters") == {"recruit"}
+    assert len(offline_text._meant) <= 2

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from jobfit import tuning
@@ -151,22 +152,37 @@ def words(text: str) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
 
 
-@lru_cache(maxsize=65536)
-def _carries_meaning(lower: str) -> bool:
-    # One cache lookup per token instead of five tests (content_stems runs on every line).
-    return (
-        len(lower) > 1
-        and not lower.rstrip("+").isdigit()  # "5+" (years) is a number too
-        and lower not in STOP_WORDS
-        and lower not in GENERIC_WORDS
-        and stem(lower) not in _GENERIC_STEMS
-    )
+class _Meant(dict[str, str]):
+    """A lower-case word's stem when the word carries meaning, else "": each word read once."""
+
+    def __missing__(self, lower: str) -> str:
+        if len(self) >= _FORMS_KEPT:
+            self.clear()  # bounded, as _forms is
+        base = stem(lower)
+        meant = (
+            len(lower) > 1
+            and not lower.rstrip("+").isdigit()  # "5+" (years) is a number too
+            and lower not in STOP_WORDS
+            and lower not in GENERIC_WORDS
+            and base not in _GENERIC_STEMS
+        )
+        self[lower] = out = base if meant else ""
+        return out
+
+
+_meant = _Meant()
+_lower = itemgetter(0)  # t.lower of a Token
+
+
+def meant_stems(lowers: Iterable[str]) -> Iterator[str]:
+    """The stems of the lower-case words `lowers` that carry meaning (see content_stems)."""
+    # One dict lookup per word, in map and filter, not in Python code: this reads every line.
+    return filter(None, map(_meant.__getitem__, lowers))
 
 
 def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
     """Stems of the words in `text` that carry meaning (no stop words, generic words, numbers)."""
-    # t[0] is t.lower, t[2] t.stem: indexing a token is cheaper than naming its field.
-    return {t[2] for t in (tokenize(text) if tokens is None else tokens) if _carries_meaning(t[0])}
+    return set(meant_stems(map(_lower, tokenize(text) if tokens is None else tokens)))
 
 
 _WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
