@@ -185,6 +185,7 @@ def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
     return set(meant_stems(map(_lower, tokenize(text) if tokens is None else tokens)))
 
 
+_ITEM_STARTS = BULLETS + "-*+"  # a line that starts with one starts a new item
 _WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
 # Words a line never ends on unless its sentence goes on below ("experience in", "Led the").
 _CONNECTORS = frozenset("a an and as at by for from in into of on or the to with".split())
@@ -192,7 +193,8 @@ _CONNECTORS = frozenset("a an and as at by for from in into of on or the to with
 
 def _margin(lines: list[str]) -> float:
     """The width a wrapped line reaches: most lines of a wrapped paragraph fill it."""
-    widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    # Each non-blank line's width, read in map and filter: this runs over every line.
+    widths = sorted(filter(None, map(len, map(str.rstrip, lines))))
     if not widths:
         return float("inf")
     usual = widths[min(len(widths) - 1, int(tuning.WRAP_MARGIN_RANK * len(widths)))]
@@ -219,20 +221,24 @@ def _wrapped(line: str, after: str, margin: float, heading: Callable[[str], bool
     ends on a joining character or word, breaks a comma list mid-item, or fills the margin.
     """
     end, start = line.rstrip(), after.strip()
-    if not end or not start or end[-1] in ".!?:;" or start[0] in BULLETS + "-*+":
+    if not end or not start or end[-1] in ".!?:;" or start[0] in _ITEM_STARTS:
         return False
     if end.endswith(_WRAP_ENDS):
         return True
     last = end.rsplit("\n", 1)[-1]
-    label, colon, _ = start.partition(":")
-    if heading(last) or heading(start) or (colon and len(label.split()) <= tuning.HEADING_WORDS):
-        return False  # a heading or a label ("Skills: ...") starts a line of its own
-    words = last.rsplit(None, 1)
     # A line that fills the margin wraps into a line that goes on, or ends its sentence or
     # item; not into a title or a date ("SAP CONSULTANT").
     filled = len(last) >= tuning.WRAP_WIDTH * margin
     goes_on = len(start) >= tuning.WRAP_WIDTH * margin or start[-1] in ".!?;,"
-    return words[-1].lower() in _CONNECTORS or _list_goes_on(last, start) or filled and goes_on
+    word = last.rsplit(None, 1)[-1]
+    if not (filled and goes_on or word.lower() in _CONNECTORS or _list_goes_on(last, start)):
+        return False
+    # Checked last, as they only ever say no: most lines would not wrap anyway.
+    label, colon, _ = start.partition(":")
+    # A heading or a label ("Skills: ...") starts a line of its own.
+    return not (
+        heading(last) or heading(start) or (colon and len(label.split()) <= tuning.HEADING_WORDS)
+    )
 
 
 def _lines(text: str, heading: Callable[[str], bool]) -> list[str]:
