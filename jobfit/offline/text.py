@@ -139,9 +139,35 @@ _forms = _Forms()
 _new_token = tuple.__new__  # skips NamedTuple's Python-level __new__; same object
 
 
+# What may open or close a word between spaces ("(Python,", "SQL."): no token starts or goes
+# on with any of these ("." ends none here, as no letter follows it in the word).
+_OPEN = "(\"'["
+_CLOSE = ",.;:)!?\"']"
+
+
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens with offsets into `text`."""
-    return [_new_token(Token, _forms[m[0]] + m.span()) for m in _TOKEN.finditer(text)]
+    # No token holds a space, so each run between spaces is read alone. Nine in ten are one
+    # plain ASCII word, perhaps in brackets or before a comma: that word is its one token,
+    # found by str methods at a fraction of what the pattern costs; the rest run _TOKEN.
+    out = []
+    at = 0  # where `chunk` starts in `text`
+    for chunk in text.split(" "):
+        size = len(chunk)
+        if chunk.isalnum() and chunk.isascii():
+            out.append(_new_token(Token, _forms[chunk] + (at, at + size)))
+        elif size:
+            word = chunk.lstrip(_OPEN)
+            start = at + size - len(word)
+            word = word.rstrip(_CLOSE)
+            if word.isalnum() and word.isascii():
+                out.append(_new_token(Token, _forms[word] + (start, start + len(word))))
+            else:
+                for m in _TOKEN.finditer(chunk):
+                    a, b = m.span()
+                    out.append(_new_token(Token, _forms[m[0]] + (at + a, at + b)))
+        at += size + 1
+    return out
 
 
 def words(text: str) -> list[str]:
