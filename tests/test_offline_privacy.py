@@ -98,6 +98,26 @@ def test_the_personal_anchor_gate_changes_no_result_on_dev_lines():
     assert all(personal_spans(line) == _ungated(line) for line in lines)
 
 
+def test_a_line_is_searched_only_for_the_personal_words_its_text_holds():
+    text = "Jo Doe\njo@x.io | WWW.jo.dev\nBorn on 1 May 1990\nPhoto: Jo at work\nPython, SQL"
+    words = privacy.personal_words(text)
+    assert words == ("@", "www.", "born", "photo")
+    assert privacy.personal_words("Python, SQL") == ()
+    for line in text.splitlines():
+        assert personal_spans(line, words) == personal_spans(line) == _ungated(line)
+    assert personal_spans("jo@x.io", ()) == []  # nothing looked for, nothing found
+
+
+def test_the_personal_words_of_a_resume_change_no_result_on_dev_lines():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    for text in {r["resume"] for r in rows}:
+        words = privacy.personal_words(text)
+        assert all(personal_spans(ln, words) == _ungated(ln) for ln in text.splitlines())
+
+
 def _ungated(line: str) -> list[tuple[int, int]]:
     """personal_spans with every search run: the reference for the anchor and digit gates."""
     phones = [

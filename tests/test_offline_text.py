@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import random
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +172,64 @@ def test_the_word_forms_kept_are_bounded(monkeypatch):
     monkeypatch.setattr(offline_text, "_forms", offline_text._Forms())
     assert [t.stem for t in tokenize("Managing managed managers")] == ["manag"] * 3
     assert len(offline_text._forms) <= 2
+
+
+def test_content_stems_drop_numbers_and_single_letters():
+    assert content_stems("5+ years, 10 K8s clusters, a C# and R API") == {
+        "k8s",
+        "clust",
+        "c#",
+        "api",
+    }
+
+
+def test_the_meant_stems_kept_are_bounded(monkeypatch):
+    monkeypatch.setattr(offline_text, "_FORMS_KEPT", 2)
+    monkeypatch.setattr(offline_text, "_meant", offline_text._Meant())
+    assert content_stems("Recruiting the recruited recruiters") == {"recruit"}
+    assert len(offline_text._meant) <= 2
+
+
+def _by_pattern(text: str) -> list[tuple[str, str, str, int, int]]:
+    """tokenize() as _TOKEN alone reads it: the reference for the plain-word path."""
+    out = []
+    for m in offline_text._TOKEN.finditer(text):
+        lower = m[0].lower()
+        out.append((lower, singular(lower), stem(lower), m.start(), m.end()))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "Python",
+        "  (Python, SQL).  ",
+        "ASP.NET, .NET; x.net (.Net) .Net_ c++ C# node.JS. Go!",
+        "(((x))) 'quoted' \"SQL\" [AWS]; e.g. 5+ years, 10+, 2018-2020",
+        "a.b. \u212aubernetes \u017fql caf\u00e9 \u0130stanbul na\u00efve",
+        "line one,\nline two\tand\u00a0three",
+        "x.\n.net (.\u212aet) ((.NET)) .NET, .NET.",
+    ],
+)
+def test_tokenize_finds_what_the_token_pattern_finds(text):
+    assert tokenize(text) == _by_pattern(text)
+    assert all(type(t) is offline_text.Token for t in tokenize(text))
+
+
+def test_tokenize_finds_what_the_token_pattern_finds_in_random_text():
+    alphabet = "aZ9 .+#(),;:!?'\"[]-/\n\tnNeEtT\u00a0\u00e9\u0130\u0131\u017f\u212a"
+    rng = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rng.choices(alphabet, k=rng.randrange(12)))
+        assert tokenize(text) == _by_pattern(text), repr(text)
+
+
+def test_tokenize_finds_what_the_token_pattern_finds_in_dev_resumes():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    for text in {r["resume"] for r in rows} | {r["job"] for r in rows}:
+        assert tokenize(text) == _by_pattern(text)

@@ -63,8 +63,17 @@ def _has_any(text: str, parts: tuple[str, ...] | str) -> bool:
     return False
 
 
-def personal_spans(line: str) -> list[tuple[int, int]]:
-    """Character spans of `line` that hold personal details."""
+def personal_words(text: str) -> tuple[str, ...]:
+    """The words personal_spans looks for that `text` holds: no line of it holds another."""
+    low = text.lower()
+    return tuple([w for w in _PERSONAL_WORDS if w in low])
+
+
+def personal_spans(line: str, words: tuple[str, ...] = _PERSONAL_WORDS) -> list[tuple[int, int]]:
+    """Character spans of `line` that hold personal details.
+
+    `words`: personal_words() of a text that `line` is a piece of, so fewer are looked for.
+    """
     # Other scripts' digits and letters may match ASCII ones: a line not in ASCII is searched
     # in full. Most lines hold no digit, and fewer than 9 in all (so no phone number): checks
     # far cheaper than the searches (a hot spot, run on every line of every resume).
@@ -74,13 +83,14 @@ def personal_spans(line: str) -> list[tuple[int, int]]:
     else:
         low = line.lower()
         digits = _has_any(line, _DIGITS)
-        if _has_any(low, _PERSONAL_WORDS) or (digits and _NUMBERED.search(low)):
+        if _has_any(low, words) or (digits and _NUMBERED.search(low)):
             spans = [m.span() for m in _PERSONAL.finditer(line)]
         if digits and sum(map(line.count, _DIGITS)) >= 9:
             spans += _phone_spans(line)
     if _LABELLED.match(line):
         spans.append((0, len(line)))
-    return sorted(spans)
+    spans.sort()
+    return spans
 
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")

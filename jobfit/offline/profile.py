@@ -97,6 +97,7 @@ _NOTHING = Found(Counter(), frozenset(), frozenset())
 def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed."""
     out = []
+    words = privacy.personal_words(resume)  # a piece holds only the words its text holds
     for i, seg in enumerate(segments(resume, heading=strength.is_heading)):
         budget.check()
         # A headline or heading in capitals ("CONSTRUCTION WORKER", "KEY SKILLS") reads like a
@@ -119,7 +120,7 @@ def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
                 scan = privacy.mask(seg, [(0, name)])
                 out.append(Piece(seg, scan, False, tokenize(scan)))
             continue
-        spans = privacy.personal_spans(seg)
+        spans = privacy.personal_spans(seg, words)
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans) if spans else seg

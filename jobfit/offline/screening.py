@@ -11,7 +11,7 @@ from typing import Any
 
 from jobfit import tuning
 from jobfit.offline import gaming
-from jobfit.offline.text import EDGE, STOP_WORDS, Token, content_stems, stem
+from jobfit.offline.text import EDGE, STOP_WORDS, Token, content_stems, meant_stems, stem
 from jobfit.report import Notice
 
 COPIED_WORDS = tuning.COPIED_WORDS
@@ -50,9 +50,8 @@ class Piece:
     words: list[str] = field(init=False, repr=False)  # lower-case words (drop_copied)
 
     def __post_init__(self) -> None:
-        tokens = self.tokens
-        self.stems = frozenset(content_stems(self.scan, tokens))
-        self.words = [t[0] for t in tokens]  # t.lower
+        self.words = words = [t[0] for t in self.tokens]  # t.lower
+        self.stems = frozenset(meant_stems(words))  # content_stems, from the words at hand
 
     # A wrapped piece's lines are pieces too, but only the lines of a piece that copies the job
     # reach drop_stuffed and drop_mirrored: the counts are read on first use, not for each line.

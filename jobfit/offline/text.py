@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from jobfit import tuning
@@ -138,9 +139,35 @@ _forms = _Forms()
 _new_token = tuple.__new__  # skips NamedTuple's Python-level __new__; same object
 
 
+# What may open or close a word between spaces ("(Python,", "SQL."): no token starts or goes
+# on with any of these ("." ends none here, as no letter follows it in the word).
+_OPEN = "(\"'["
+_CLOSE = ",.;:)!?\"']"
+
+
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens with offsets into `text`."""
-    return [_new_token(Token, _forms[m[0]] + m.span()) for m in _TOKEN.finditer(text)]
+    # No token holds a space, so each run between spaces is read alone. Nine in ten are one
+    # plain ASCII word, perhaps in brackets or before a comma: that word is its one token,
+    # found by str methods at a fraction of what the pattern costs; the rest run _TOKEN.
+    out = []
+    at = 0  # where `chunk` starts in `text`
+    for chunk in text.split(" "):
+        size = len(chunk)
+        if chunk.isalnum() and chunk.isascii():
+            out.append(_new_token(Token, _forms[chunk] + (at, at + size)))
+        elif size:
+            word = chunk.lstrip(_OPEN)
+            start = at + size - len(word)
+            word = word.rstrip(_CLOSE)
+            if word.isalnum() and word.isascii():
+                out.append(_new_token(Token, _forms[word] + (start, start + len(word))))
+            else:
+                for m in _TOKEN.finditer(chunk):
+                    a, b = m.span()
+                    out.append(_new_token(Token, _forms[m[0]] + (at + a, at + b)))
+        at += size + 1
+    return out
 
 
 def words(text: str) -> list[str]:
@@ -151,24 +178,40 @@ def words(text: str) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
 
 
-@lru_cache(maxsize=65536)
-def _carries_meaning(lower: str) -> bool:
-    # One cache lookup per token instead of five tests (content_stems runs on every line).
-    return (
-        len(lower) > 1
-        and not lower.rstrip("+").isdigit()  # "5+" (years) is a number too
-        and lower not in STOP_WORDS
-        and lower not in GENERIC_WORDS
-        and stem(lower) not in _GENERIC_STEMS
-    )
+class _Meant(dict[str, str]):
+    """A lower-case word's stem when the word carries meaning, else "": each word read once."""
+
+    def __missing__(self, lower: str) -> str:
+        if len(self) >= _FORMS_KEPT:
+            self.clear()  # bounded, as _forms is
+        base = stem(lower)
+        meant = (
+            len(lower) > 1
+            and not lower.rstrip("+").isdigit()  # "5+" (years) is a number too
+            and lower not in STOP_WORDS
+            and lower not in GENERIC_WORDS
+            and base not in _GENERIC_STEMS
+        )
+        self[lower] = out = base if meant else ""
+        return out
+
+
+_meant = _Meant()
+_lower = itemgetter(0)  # t.lower of a Token
+
+
+def meant_stems(lowers: Iterable[str]) -> Iterator[str]:
+    """The stems of the lower-case words `lowers` that carry meaning (see content_stems)."""
+    # One dict lookup per word, in map and filter, not in Python code: this reads every line.
+    return filter(None, map(_meant.__getitem__, lowers))
 
 
 def content_stems(text: str, tokens: list[Token] | None = None) -> set[str]:
     """Stems of the words in `text` that carry meaning (no stop words, generic words, numbers)."""
-    # t[0] is t.lower, t[2] t.stem: indexing a token is cheaper than naming its field.
-    return {t[2] for t in (tokenize(text) if tokens is None else tokens) if _carries_meaning(t[0])}
+    return set(meant_stems(map(_lower, tokenize(text) if tokens is None else tokens)))
 
 
+_ITEM_STARTS = BULLETS + "-*+"  # a line that starts with one starts a new item
 _WRAP_ENDS = (",", "\u2013", "\u2014", "-", "&", "/", "(")
 # Words a line never ends on unless its sentence goes on below ("experience in", "Led the").
 _CONNECTORS = frozenset("a an and as at by for from in into of on or the to with".split())
@@ -176,7 +219,8 @@ _CONNECTORS = frozenset("a an and as at by for from in into of on or the to with
 
 def _margin(lines: list[str]) -> float:
     """The width a wrapped line reaches: most lines of a wrapped paragraph fill it."""
-    widths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    # Each non-blank line's width, read in map and filter: this runs over every line.
+    widths = sorted(filter(None, map(len, map(str.rstrip, lines))))
     if not widths:
         return float("inf")
     usual = widths[min(len(widths) - 1, int(tuning.WRAP_MARGIN_RANK * len(widths)))]
@@ -203,20 +247,24 @@ def _wrapped(line: str, after: str, margin: float, heading: Callable[[str], bool
     ends on a joining character or word, breaks a comma list mid-item, or fills the margin.
     """
     end, start = line.rstrip(), after.strip()
-    if not end or not start or end[-1] in ".!?:;" or start[0] in BULLETS + "-*+":
+    if not end or not start or end[-1] in ".!?:;" or start[0] in _ITEM_STARTS:
         return False
     if end.endswith(_WRAP_ENDS):
         return True
     last = end.rsplit("\n", 1)[-1]
-    label, colon, _ = start.partition(":")
-    if heading(last) or heading(start) or (colon and len(label.split()) <= tuning.HEADING_WORDS):
-        return False  # a heading or a label ("Skills: ...") starts a line of its own
-    words = last.rsplit(None, 1)
     # A line that fills the margin wraps into a line that goes on, or ends its sentence or
     # item; not into a title or a date ("SAP CONSULTANT").
     filled = len(last) >= tuning.WRAP_WIDTH * margin
     goes_on = len(start) >= tuning.WRAP_WIDTH * margin or start[-1] in ".!?;,"
-    return words[-1].lower() in _CONNECTORS or _list_goes_on(last, start) or filled and goes_on
+    word = last.rsplit(None, 1)[-1]
+    if not (filled and goes_on or word.lower() in _CONNECTORS or _list_goes_on(last, start)):
+        return False
+    # Checked last, as they only ever say no: most lines would not wrap anyway.
+    label, colon, _ = start.partition(":")
+    # A heading or a label ("Skills: ...") starts a line of its own.
+    return not (
+        heading(last) or heading(start) or (colon and len(label.split()) <= tuning.HEADING_WORDS)
+    )
 
 
 def _lines(text: str, heading: Callable[[str], bool]) -> list[str]:
