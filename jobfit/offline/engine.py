@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from jobfit.offline import budget
@@ -12,7 +13,14 @@ from jobfit.offline.gains import gains
 from jobfit.offline.job import JobProfile, build_job
 from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
-from jobfit.offline.scoring import PairParts, Scores, line_covers, pair_parts, score
+from jobfit.offline.scoring import (
+    PairParts,
+    Scores,
+    _resume_fields,
+    line_covers,
+    pair_parts,
+    score,
+)
 from jobfit.offline.suggestions import suggestions
 from jobfit.report import (
     EngineInfo,
@@ -38,6 +46,7 @@ class Analysis:
     scores: Scores
     parts: PairParts | None = None  # what scoring read once (gains reads it again)...
     covers: list[tuple[float, float]] | None = None  # ...and how much of each line is covered
+    fields: Counter[str] | None = None  # the resume's weight per field (gains, summary)
 
 
 def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
@@ -60,7 +69,8 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
     parts = pair_parts(job_profile, resume_profile)
     covers = line_covers(job_profile, resume_profile)
     scores = score(job_profile, resume_profile, judgements, parts, covers)
-    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers)
+    fields = _resume_fields(resume_profile)
+    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers, fields)
 
 
 def _places(a: Analysis) -> dict[str, str]:
