@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jobfit.offline import OfflineEngine
+from jobfit.offline import OfflineEngine, evidence
 
 RESUME = """\
 Backend Engineer, Routewise, 2017 - 2024
@@ -75,3 +75,13 @@ def test_a_line_wrapped_mid_sentence_is_joined_and_quoted_whole():
     resume = "Used PyTorch for model development and Docker. The model predicts stock\nprices."
     [quote] = quotes(resume, "Requirements\n- Experience with PyTorch")["Experience with PyTorch"]
     assert quote == resume
+
+
+def test_list_items_are_the_spans_between_commas_semicolons_and_bars():
+    for text in ("", "Python", "Python, Django | SQL;Go", ",,", "a|", ";b", "C++, C#; .NET |"):
+        spans, start = [], 0
+        for i, ch in enumerate(text + ","):  # the definition, one character at a time
+            if ch in ",;|":
+                spans.append((start, i))
+                start = i + 1
+        assert evidence._pieces(text) == spans

@@ -31,13 +31,15 @@ def _hits(line: Line, seg: Segment, dated: bool) -> int:
     )
 
 
+_ITEM_ENDS = str.maketrans(";|", ",,")
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Spans of the items of a list-like line ("Python, Django | SQL")."""
     spans, start = [], 0
-    for i, ch in enumerate(text + ","):
-        if ch in ",;|":
-            spans.append((start, i))
-            start = i + 1
+    for item in text.translate(_ITEM_ENDS).split(","):  # str methods, not a loop per character
+        spans.append((start, start + len(item)))
+        start += len(item) + 1
     return spans
 
 
@@ -54,7 +56,7 @@ class _Reading(dict):
 
 def _answers(piece: str, line: Line, reading: _Reading) -> bool:
     shown, stems = reading[piece]
-    return bool(line.names & shown or line.stems & stems)
+    return not (line.names.isdisjoint(shown) and line.stems.isdisjoint(stems))
 
 
 def _options(text: str, line: Line, reading: _Reading) -> list[str]:
