@@ -23,9 +23,11 @@ LIST_ITEMS = 3
 
 def _hits(line: Line, seg: Segment, dated: bool) -> int:
     """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024"."""
+    names, stems = line.names, line.stems
+    # Most segments share nothing with a line: two isdisjoint() answer that without new sets.
+    shared = not (names.isdisjoint(seg.shown) and stems.isdisjoint(seg.stems))
     return (
-        2 * len(line.names & seg.shown)
-        + len(line.stems & seg.stems)
+        (2 * len(names & seg.shown) + len(stems & seg.stems) if shared else 0)
         + 3 * bool(line.degree is not None and seg.degrees)
         + 3 * bool(line.years and dated)
     )
