@@ -10,7 +10,7 @@ from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.clean import normalise
 from jobfit.offline.gains import gains
-from jobfit.offline.job import JobProfile, build_job
+from jobfit.offline.job import GAP_ORDER, JobProfile, build_job
 from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
 from jobfit.offline.scoring import (
@@ -33,7 +33,6 @@ from jobfit.report import (
 )
 
 VERSION = "offline-5"
-_GAP_ORDER = ("required", "duty", "preferred")
 
 
 @dataclass(frozen=True)
@@ -73,42 +72,22 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
     return Analysis(job_profile, resume_profile, judgements, scores, parts, covers, fields)
 
 
-def _places(a: Analysis) -> dict[str, str]:
-    """Where the job asks for each skill: its most demanding line (required, duty, preferred)."""
-    places: dict[str, str] = {}
-    for ln in a.job.lines:
-        for s in ln.skills:
-            place = ln.importance
-            if s.kind == "domain" and place == "duty":
-                continue  # the industry a job serves ("clinics") is asked for only by a requirement
-            if s.name not in places or _GAP_ORDER.index(place) < _GAP_ORDER.index(places[s.name]):
-                places[s.name] = place
-    return places
-
-
 def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     """Matched and missing skills, most important first; also the gaps with where they sit."""
-    ranked = sorted(
-        (s for s in a.job.skills.values() if s[0].kind != "role"),
-        key=lambda s: (-s[0].weight * s[2], -s[1], s[0].name),
-    )
-    groups = [g for ln in a.job.lines for g in ln.groups if len(g) > 1]
+    # What depends on the job alone (ranked, choices, others, places) is read once a posting.
     # An option not taken ("FastAPI" of "Flask, Django or FastAPI" with Flask) is no gap at all.
-    taken = {s.name for g in groups if answered(g, a.resume) for s in g}
-    # An open choice ("Jest or similar", "NLP or computer vision") is one gap, named by its first.
-    firsts = {g[0].name for ln in a.job.lines for g in ln.groups}
-    others = {s.name for g in groups for s in g[1:]} - firsts
-    # Nor is a skill of a requirement the resume meets anyway, or a degree's subject (the
-    # degree line has its own advice).
-    no_gap = others | {
+    taken = {s.name for g in a.job.choices if answered(g, a.resume) for s in g}
+    # Nor is an open choice's second option (job.others), a skill of a requirement the resume
+    # meets anyway, or a degree's subject (the degree line has its own advice).
+    no_gap = a.job.others | {
         s.name
         for j in a.judgements
         if j.status in ("met", "unknown") or j.line.degree is not None
         for s in j.line.skills
     }
-    places = _places(a)
+    places = a.job.places
     matched, missing, gaps = [], [], []
-    for skill, n, _ in ranked:
+    for skill, n, _ in a.job.ranked:
         shown = a.resume.shown[skill.name]
         strength = None
         if shown:
@@ -123,7 +102,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
             if skill.kind != "soft" and skill.name not in no_gap:
                 gaps.append((skill.name, places[skill.name]))
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
-    gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
+    gaps.sort(key=lambda g: GAP_ORDER.index(g[1]))
     return Skills(matched=matched, missing=missing), gaps
 
 

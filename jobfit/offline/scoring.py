@@ -125,7 +125,7 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
         occupations.similarity(job.occupation, resume.occupation),
         occupations.relation(job.occupation, resume.occupation, resume.headline),
         job.hard,
-        self_dot(job.fields),
+        job.fields_self,
     )
 
 
