@@ -55,12 +55,15 @@ def gains(a: Analysis) -> list[Gain]:
         j = a.judgements[i]
         judgements = list(a.judgements)
         judgements[i] = replace(j, status="met", value=1.0)
-        # Meeting it means the resume shows its skills: once each, never more than it has.
-        skills, shown = a.resume.skills.copy(), a.resume.shown.copy()
-        for s in j.line.skills:
-            skills[s.name] = max(skills[s.name], 1)
-            shown[s.name] = max(shown[s.name], 1)
-        resume = replace(a.resume, skills=skills, shown=shown)
+        # Meeting it means the resume shows its skills: once each, never more than it has
+        # (a line whose skills it names and shows already changes nothing: no copies).
+        resume = a.resume
+        if any(resume.skills[s.name] < 1 or resume.shown[s.name] < 1 for s in j.line.skills):
+            skills, shown = a.resume.skills.copy(), a.resume.shown.copy()
+            for s in j.line.skills:
+                skills[s.name] = max(skills[s.name], 1)
+                shown[s.name] = max(shown[s.name], 1)
+            resume = replace(a.resume, skills=skills, shown=shown)
         new = [s.name for s in j.line.skills if s.name not in a.resume.skills]
         vec = fields  # unchanged when the resume names all the line's skills already
         if any(a.resume.skills.get(n, 1) <= 0 for n in j.line.names):
@@ -76,10 +79,12 @@ def gains(a: Analysis) -> list[Gain]:
             same = cosine(parts.job_fields, fields, parts.job_self)
         # Only the lines that name a skill the resume did not show cover more.
         gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
-        now = [
-            (w, skill_cover(line, resume) if gained & line.names else cover)
-            for (w, cover), line in zip(covers, lines, strict=True)
-        ]
+        now = covers
+        if gained:
+            now = [
+                (w, skill_cover(line, resume) if gained & line.names else cover)
+                for (w, cover), line in zip(covers, lines, strict=True)
+            ]
         new_score = combine(
             parts,
             same if vec is fields else cosine(parts.job_fields, vec, parts.job_self),
@@ -87,7 +92,7 @@ def gains(a: Analysis) -> list[Gain]:
             checklist_coverage(judgements),
             named + sum(skill_named(n).kind != "soft" for n in new),
             met + 1,
-            strength.listed_only(parts.hard, shown, resume.demonstrated),
+            strength.listed_only(parts.hard, resume.shown, resume.demonstrated),
         ).score
         if new_score > a.scores.score:
             out.append(Gain(requirement=j.line.text, score=new_score))
