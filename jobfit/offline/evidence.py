@@ -15,7 +15,11 @@ from jobfit.offline.vocabulary import with_implied
 
 MAX_EVIDENCE = tuning.MAX_EVIDENCE
 MAX_QUOTE = tuning.MAX_QUOTE
-_YEARS = re.compile(r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I)
+# "over 20 years", "2016 - 2024": "\b\d{1,2}..." or "\b(?:19|20)\d{2}...", written from the first
+# digit ("\d(?<!\w\d)" is "\b\d"), so the search skips to digits: twice as fast, same matches.
+_YEARS = re.compile(
+    r"\d(?<!\w\d)(?:\d?\+?\s*+(?:years?|yrs?)\b|(?:(?<=1)9|(?<=2)0)\d{2}\s*+[-\u2013\u2014])", re.I
+)
 _ORDER = {"required": 0, "duty": 1, "preferred": 2}
 # A list has this many items or more: quote the items that answer, not the whole list.
 LIST_ITEMS = 3
