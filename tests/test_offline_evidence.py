@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from jobfit.offline import OfflineEngine
+import random
+import re
+
+from jobfit.offline import OfflineEngine, evidence
 
 RESUME = """\
 Backend Engineer, Routewise, 2017 - 2024
@@ -75,3 +78,43 @@ def test_a_line_wrapped_mid_sentence_is_joined_and_quoted_whole():
     resume = "Used PyTorch for model development and Docker. The model predicts stock\nprices."
     [quote] = quotes(resume, "Requirements\n- Experience with PyTorch")["Experience with PyTorch"]
     assert quote == resume
+
+
+def test_list_items_are_the_spans_between_commas_semicolons_and_bars():
+    for text in ("", "Python", "Python, Django | SQL;Go", ",,", "a|", ";b", "C++, C#; .NET |"):
+        spans, start = [], 0
+        for i, ch in enumerate(text + ","):  # the definition, one character at a time
+            if ch in ",;|":
+                spans.append((start, i))
+                start = i + 1
+        assert evidence._pieces(text) == spans
+
+
+_PLAIN_YEARS = re.compile(
+    r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I
+)
+
+
+def test_dates_are_found_where_the_plain_pattern_finds_them():
+    rng = random.Random(4)
+    parts = [
+        "1",
+        "2",
+        "9",
+        "0",
+        "19",
+        "20",
+        "201",
+        "a",
+        "_",
+        "+",
+        " ",
+        "-",
+        "\u2013",
+        " years",
+        "YR",
+    ]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        found = [m.span() for m in evidence._YEARS.finditer(text)]
+        assert found == [m.span() for m in _PLAIN_YEARS.finditer(text)], text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from jobfit.offline import options
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.options import option_groups
 
@@ -41,3 +44,39 @@ def test_a_skill_named_twice_before_an_aside_is_no_crash():
     text = "SQL, Excel, SQL and Java (such as Spring)."
     groups = option_groups(text, find_mentions(text))
     assert [[s.name for s in g] for g in groups] == [["SQL"], ["Excel"], ["Java", "Spring"]]
+
+
+_PARTS = [
+    "at least one of the following",
+    "one or more of these",
+    "including but not limited to",
+    "e.g.",
+    "such as",
+    "EITHER",
+    "eıther",
+    "Any Of",
+    "ſome of",
+    "x",
+    "Python",
+    "of",
+    " ",
+    "  ",
+    "\u00a0",
+    "\n",
+    ":",
+    ",",
+    ".",
+    "(",
+]
+
+
+def test_cue_and_choice_searches_find_what_a_search_from_every_character_finds():
+    # The cue is tried only near the end of the text before a list, and the choice only in a
+    # line that reads " of" or "ther": both must answer as the plain searches do.
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice(_PARTS) for _ in range(rng.randint(0, 14)))
+        assert options._ends_on_cue(text) == bool(options._CUE.search(text)), text
+        lower = text.lower()
+        if options._CHOICE.search(text):
+            assert " of" in lower or "ther" in lower, text

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from jobfit.offline import requirements
 from jobfit.offline.requirements import _heading, parse_job, years_required
 
 JOB = """Data Engineer
@@ -149,3 +153,21 @@ def test_years_required(text, years):
 def test_a_heading_and_its_items_on_one_line(job, expected):
     lines = parse_job(job).lines
     assert [(line.text, line.importance) for line in lines] == expected
+
+
+# The plain forms of requirements._YEARS and _SENTENCE: the faster ones must match as they do.
+_PLAIN_YEARS = re.compile(
+    r"\b(\d{1,2})\s*+\+?\s*+(?:(?:-|to|–)\s*+\d{1,2}\s*+\+?\s*+)?(?:years?|yrs?)\b", re.IGNORECASE
+)
+_PLAIN_SENTENCE = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.;])\s++(?=[A-Z])")
+
+
+def test_years_and_sentence_patterns_match_as_their_plain_forms():
+    rng = random.Random(5)
+    parts = ["1", "12", "123", "a", "_", "+", " ", "-", "to", " years", "YRS", "yr", "e.g.", "i.e."]
+    parts += [".", ";", " The", "Go", "\n", "ſ"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        found = [(m.span(), m.group(1)) for m in requirements._YEARS.finditer(text)]
+        assert found == [(m.span(), m.group(1)) for m in _PLAIN_YEARS.finditer(text)], text
+        assert requirements._SENTENCE.split(text) == _PLAIN_SENTENCE.split(text), text

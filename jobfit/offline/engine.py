@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from jobfit.offline import budget
@@ -9,10 +10,17 @@ from jobfit.offline import summary as text_out
 from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.clean import normalise
 from jobfit.offline.gains import gains
-from jobfit.offline.job import JobProfile, build_job
+from jobfit.offline.job import GAP_ORDER, JobProfile, build_job
 from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
 from jobfit.offline.sanity import input_warnings
-from jobfit.offline.scoring import PairParts, Scores, line_covers, pair_parts, score
+from jobfit.offline.scoring import (
+    PairParts,
+    Scores,
+    _resume_fields,
+    line_covers,
+    pair_parts,
+    score,
+)
 from jobfit.offline.suggestions import suggestions
 from jobfit.report import (
     EngineInfo,
@@ -25,7 +33,6 @@ from jobfit.report import (
 )
 
 VERSION = "offline-6"
-_GAP_ORDER = ("required", "duty", "preferred")
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class Analysis:
     scores: Scores
     parts: PairParts | None = None  # what scoring read once (gains reads it again)...
     covers: list[tuple[float, float]] | None = None  # ...and how much of each line is covered
+    fields: Counter[str] | None = None  # the resume's weight per field (gains, summary)
 
 
 def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
@@ -60,45 +68,26 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
     parts = pair_parts(job_profile, resume_profile)
     covers = line_covers(job_profile, resume_profile)
     scores = score(job_profile, resume_profile, judgements, parts, covers)
-    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers)
-
-
-def _places(a: Analysis) -> dict[str, str]:
-    """Where the job asks for each skill: its most demanding line (required, duty, preferred)."""
-    places: dict[str, str] = {}
-    for ln in a.job.lines:
-        for s in ln.skills:
-            place = ln.importance
-            if s.kind == "domain" and place == "duty":
-                continue  # the industry a job serves ("clinics") is asked for only by a requirement
-            if s.name not in places or _GAP_ORDER.index(place) < _GAP_ORDER.index(places[s.name]):
-                places[s.name] = place
-    return places
+    fields = _resume_fields(resume_profile)
+    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers, fields)
 
 
 def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
     """Matched and missing skills, most important first; also the gaps with where they sit."""
-    ranked = sorted(
-        (s for s in a.job.skills.values() if s[0].kind != "role"),
-        key=lambda s: (-s[0].weight * s[2], -s[1], s[0].name),
-    )
-    groups = [g for ln in a.job.lines for g in ln.groups if len(g) > 1]
+    # What depends on the job alone (ranked, choices, others, places) is read once a posting.
     # An option not taken ("FastAPI" of "Flask, Django or FastAPI" with Flask) is no gap at all.
-    taken = {s.name for g in groups if answered(g, a.resume) for s in g}
-    # An open choice ("Jest or similar", "NLP or computer vision") is one gap, named by its first.
-    firsts = {g[0].name for ln in a.job.lines for g in ln.groups}
-    others = {s.name for g in groups for s in g[1:]} - firsts
-    # Nor is a skill of a requirement the resume meets anyway, or a degree's subject (the
-    # degree line has its own advice).
-    no_gap = others | {
+    taken = {s.name for g in a.job.choices if answered(g, a.resume) for s in g}
+    # Nor is an open choice's second option (job.others), a skill of a requirement the resume
+    # meets anyway, or a degree's subject (the degree line has its own advice).
+    no_gap = a.job.others | {
         s.name
         for j in a.judgements
         if j.status in ("met", "unknown") or j.line.degree is not None
         for s in j.line.skills
     }
-    places = _places(a)
+    places = a.job.places
     matched, missing, gaps = [], [], []
-    for skill, n, _ in ranked:
+    for skill, n, _ in a.job.ranked:
         shown = a.resume.shown[skill.name]
         strength = None
         if shown:
@@ -113,7 +102,7 @@ def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:
             if skill.kind != "soft" and skill.name not in no_gap:
                 gaps.append((skill.name, places[skill.name]))
     # Required gaps first, then duties, then preferred: the order a candidate should read them.
-    gaps.sort(key=lambda g: _GAP_ORDER.index(g[1]))
+    gaps.sort(key=lambda g: GAP_ORDER.index(g[1]))
     return Skills(matched=matched, missing=missing), gaps
 
 

@@ -15,7 +15,11 @@ from jobfit.offline.vocabulary import with_implied
 
 MAX_EVIDENCE = tuning.MAX_EVIDENCE
 MAX_QUOTE = tuning.MAX_QUOTE
-_YEARS = re.compile(r"\b\d{1,2}\+?\s*+(?:years?|yrs?)\b|\b(?:19|20)\d{2}\s*+[-\u2013\u2014]", re.I)
+# "over 20 years", "2016 - 2024": "\b\d{1,2}..." or "\b(?:19|20)\d{2}...", written from the first
+# digit ("\d(?<!\w\d)" is "\b\d"), so the search skips to digits: twice as fast, same matches.
+_YEARS = re.compile(
+    r"\d(?<!\w\d)(?:\d?\+?\s*+(?:years?|yrs?)\b|(?:(?<=1)9|(?<=2)0)\d{2}\s*+[-\u2013\u2014])", re.I
+)
 _ORDER = {"required": 0, "duty": 1, "preferred": 2}
 # A list has this many items or more: quote the items that answer, not the whole list.
 LIST_ITEMS = 3
@@ -23,21 +27,25 @@ LIST_ITEMS = 3
 
 def _hits(line: Line, seg: Segment, dated: bool) -> int:
     """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024"."""
+    names, stems = line.names, line.stems
+    # Most segments share nothing with a line: two isdisjoint() answer that without new sets.
+    shared = not (names.isdisjoint(seg.shown) and stems.isdisjoint(seg.stems))
     return (
-        2 * len(line.names & seg.shown)
-        + len(line.stems & seg.stems)
+        (2 * len(names & seg.shown) + len(stems & seg.stems) if shared else 0)
         + 3 * bool(line.degree is not None and seg.degrees)
         + 3 * bool(line.years and dated)
     )
 
 
+_ITEM_ENDS = str.maketrans(";|", ",,")
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Spans of the items of a list-like line ("Python, Django | SQL")."""
     spans, start = [], 0
-    for i, ch in enumerate(text + ","):
-        if ch in ",;|":
-            spans.append((start, i))
-            start = i + 1
+    for item in text.translate(_ITEM_ENDS).split(","):  # str methods, not a loop per character
+        spans.append((start, start + len(item)))
+        start += len(item) + 1
     return spans
 
 
@@ -54,7 +62,7 @@ class _Reading(dict):
 
 def _answers(piece: str, line: Line, reading: _Reading) -> bool:
     shown, stems = reading[piece]
-    return bool(line.names & shown or line.stems & stems)
+    return not (line.names.isdisjoint(shown) and line.stems.isdisjoint(stems))
 
 
 def _options(text: str, line: Line, reading: _Reading) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from jobfit.offline import strength
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
 MAX_TRIED = 12
 
 
+@cache
+def _shares(name: str) -> tuple[tuple[str, float], ...]:
+    """One mention of the skill `name`, field by field: the sums field_vector makes of it."""
+    return tuple(field_vector([(skill_named(name), 1, 1.0)]).items())
+
+
 def gains(a: Analysis) -> list[Gain]:
     """Unmet requirements with the score the report would have if each were met, best first."""
     out = []
@@ -38,7 +45,8 @@ def gains(a: Analysis) -> list[Gain]:
     # Nor does it change the rest of the score but for the skills it adds, so each try adds
     # them to the parts read once, in the order score() would (the same numbers, bit for bit).
     parts = a.parts or pair_parts(a.job, a.resume)
-    fields = _resume_fields(a.resume)
+    fields = _resume_fields(a.resume) if a.fields is None else a.fields
+    same = None  # the field cosine of the resume as it is (score() found it): tries reuse it
     lines = [line for line in a.job.lines if line.groups]  # as line_covers reads them
     covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
     named = named_count(a.resume.skills)
@@ -47,12 +55,15 @@ def gains(a: Analysis) -> list[Gain]:
         j = a.judgements[i]
         judgements = list(a.judgements)
         judgements[i] = replace(j, status="met", value=1.0)
-        # Meeting it means the resume shows its skills: once each, never more than it has.
-        skills, shown = a.resume.skills.copy(), a.resume.shown.copy()
-        for s in j.line.skills:
-            skills[s.name] = max(skills[s.name], 1)
-            shown[s.name] = max(shown[s.name], 1)
-        resume = replace(a.resume, skills=skills, shown=shown)
+        # Meeting it means the resume shows its skills: once each, never more than it has
+        # (a line whose skills it names and shows already changes nothing: no copies).
+        resume = a.resume
+        if any(resume.skills[s.name] < 1 or resume.shown[s.name] < 1 for s in j.line.skills):
+            skills, shown = a.resume.skills.copy(), a.resume.shown.copy()
+            for s in j.line.skills:
+                skills[s.name] = max(skills[s.name], 1)
+                shown[s.name] = max(shown[s.name], 1)
+            resume = replace(a.resume, skills=skills, shown=shown)
         new = [s.name for s in j.line.skills if s.name not in a.resume.skills]
         vec = fields  # unchanged when the resume names all the line's skills already
         if any(a.resume.skills.get(n, 1) <= 0 for n in j.line.names):
@@ -62,22 +73,26 @@ def gains(a: Analysis) -> list[Gain]:
             vec = fields.copy()
             for name in new:
                 # One skill's shares, added field by field: the sums field_vector makes.
-                for f, share in field_vector([(skill_named(name), 1, 1.0)]).items():
+                for f, share in _shares(name):
                     vec[f] += share
+        if vec is fields and same is None:
+            same = cosine(parts.job_fields, fields, parts.job_self)
         # Only the lines that name a skill the resume did not show cover more.
         gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
-        now = [
-            (w, skill_cover(line, resume) if gained & line.names else cover)
-            for (w, cover), line in zip(covers, lines, strict=True)
-        ]
+        now = covers
+        if gained:
+            now = [
+                (w, skill_cover(line, resume) if gained & line.names else cover)
+                for (w, cover), line in zip(covers, lines, strict=True)
+            ]
         new_score = combine(
             parts,
-            cosine(parts.job_fields, vec, parts.job_self),
+            same if vec is fields else cosine(parts.job_fields, vec, parts.job_self),
             skill_coverage(a.job, resume, now),
             checklist_coverage(judgements),
             named + sum(skill_named(n).kind != "soft" for n in new),
             met + 1,
-            strength.listed_only(parts.hard, shown, resume.demonstrated),
+            strength.listed_only(parts.hard, resume.shown, resume.demonstrated),
         ).score
         if new_score > a.scores.score:
             out.append(Gain(requirement=j.line.text, score=new_score))

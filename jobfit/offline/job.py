@@ -23,6 +23,7 @@ TITLE_BOOST = tuning.TITLE_BOOST
 # "Product Manager, Mobile Apps", "Data Analyst - Google Marketing": the role comes first; what
 # follows names the team or employer, and counts as context.
 _TITLE_TAIL = re.compile(r"\s[-\u2013\u2014|]\s|,|\(|\s@\s|\sat\s")
+GAP_ORDER = ("required", "duty", "preferred")  # the order in which a candidate reads gaps
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,46 @@ class JobProfile:
     def hard(self) -> list[str]:
         """The job's skills and certifications, in the posting's order."""
         return [n for n, (k, _, _) in self.skills.items() if k.kind in ("skill", "cert")]
+
+    @cached_property
+    def fields_self(self) -> float:
+        """The product of the job's field vector with itself (scoring.self_dot), computed once."""
+        from jobfit.offline.scoring import self_dot
+
+        return self_dot(self.fields)
+
+    @cached_property
+    def ranked(self) -> list[tuple[Skill, int, float]]:
+        """The job's skills but roles, most important first: (skill, mentions, weight)."""
+        return sorted(
+            (s for s in self.skills.values() if s[0].kind != "role"),
+            key=lambda s: (-s[0].weight * s[2], -s[1], s[0].name),
+        )
+
+    @cached_property
+    def choices(self) -> list[tuple[Skill, ...]]:
+        """The option groups of more than one skill ("Flask, Django or FastAPI")."""
+        return [g for ln in self.lines for g in ln.groups if len(g) > 1]
+
+    @cached_property
+    def others(self) -> set[str]:
+        """The options after the first of a choice, first of no group: an open choice ("Jest or
+        similar", "NLP or computer vision") is one gap, named by its first."""
+        firsts = {g[0].name for ln in self.lines for g in ln.groups}
+        return {s.name for g in self.choices for s in g[1:]} - firsts
+
+    @cached_property
+    def places(self) -> dict[str, str]:
+        """Where the job asks for each skill: its most demanding line (GAP_ORDER)."""
+        places: dict[str, str] = {}
+        for ln in self.lines:
+            for s in ln.skills:
+                place = ln.importance
+                if s.kind == "domain" and place == "duty":
+                    continue  # the industry a job serves ("clinics"): asked by a requirement only
+                if s.name not in places or GAP_ORDER.index(place) < GAP_ORDER.index(places[s.name]):
+                    places[s.name] = place
+        return places
 
     def field_items(self) -> list[tuple[Skill, int, float]]:
         """(skill, mentions, weight) triples that describe the job's field."""

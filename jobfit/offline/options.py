@@ -31,6 +31,9 @@ _CUE_HEAD = re.compile(rf"^\s*+(?:{_EXAMPLE_CUES})\b", re.IGNORECASE)
 _HEAD = re.compile(rf"^\(\s*+(?:{_EXAMPLE_CUES})?[\s,:.]*+$", re.IGNORECASE)
 # A list right after "such as" or "any of" is a choice.
 _CUE = re.compile(rf"\b(?:{_EXAMPLE_CUES}|{_CHOICE.pattern})[\s:,]*+$", re.IGNORECASE)
+# At least the longest cue ("at least one of the following", 29 characters): a cue is looked
+# for in this many characters before the list, not from every character of the line.
+CUE_CHARS = 32
 
 
 def _zones(text: str, items: list[Mention]) -> list[tuple[int, int]]:
@@ -44,7 +47,10 @@ def _zones(text: str, items: list[Mention]) -> list[tuple[int, int]]:
         follows = any(not text[i.end : m.start()].strip() for i in reversed(items))
         if inside and (_CUE_HEAD.match(m.group(1)) or follows):
             zones.append(m.span())
-    choice = _CHOICE.search(text)
+    # A choice reads " of" or "either" in some case (no other letter matches theirs): a line
+    # with neither is not searched from every character.
+    lower = text.lower()
+    choice = _CHOICE.search(text) if " of" in lower or "ther" in lower else None
     if choice:
         zones.append((choice.end(), len(text)))
     return zones
@@ -64,13 +70,25 @@ def _chains(text: str, items: list[Mention]) -> list[tuple[list[Mention], bool]]
             chains[-1] = (chains[-1][0], True)
         else:
             before = text[items[i - 1].end if i else 0 : m.start]
-            chains.append(([m], bool(_CUE.search(before))))
+            chains.append(([m], _ends_on_cue(before)))
     return chains
+
+
+def _ends_on_cue(before: str) -> bool:
+    """_CUE.search(before): tried only from CUE_CHARS before the spaces, colons and commas that
+    may follow a cue (every cue ends on a letter or a dot)."""
+    end = len(before)
+    while end and (before[end - 1].isspace() or before[end - 1] in ":,"):
+        end -= 1
+    # search() from a position still reads the character before it, so \b is as it was.
+    return bool(_CUE.search(before, max(0, end - CUE_CHARS)))
 
 
 def option_groups(text: str, mentions: list[Mention]) -> tuple[tuple[Skill, ...], ...]:
     """The line's skills (roles left out) grouped so that any one of a group answers it."""
     items = [m for m in mentions if m.skill.kind != "role"]
+    if not items:
+        return ()  # most of the work below is searching for zones and chains of items
     zones = _zones(text, items)
     free = _outside(items, zones)
     groups: list[list[Skill]] = []

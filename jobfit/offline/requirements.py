@@ -48,11 +48,15 @@ _LONG_HEADING = re.compile(
     r"bonus|preferred|minimum|basic|required|key|your|the ideal|ideal|our)\b",
     re.IGNORECASE,
 )
+# "\d(?<!\w\d)\d?" is "\b\d{1,2}" with the look-behind after the first digit: the search
+# skips to digits instead of trying \b at every character (twice as fast, the same matches).
 _YEARS = re.compile(
-    r"\b(\d{1,2})\s*+\+?\s*+(?:(?:-|to|–)\s*+\d{1,2}\s*+\+?\s*+)?(?:years?|yrs?)\b", re.IGNORECASE
+    r"(\d(?<!\w\d)\d?)\s*+\+?\s*+(?:(?:-|to|–)\s*+\d{1,2}\s*+\+?\s*+)?(?:years?|yrs?)\b",
+    re.IGNORECASE,
 )
-# Sentence ends, but not the dots of "e.g." and "i.e.".
-_SENTENCE = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.;])\s++(?=[A-Z])")
+# Sentence ends, but not the dots of "e.g." and "i.e." (the one-character look-behind first:
+# it fails at most characters, so the other two are rarely tried).
+_SENTENCE = re.compile(r"(?<=[.;])(?<!e\.g\.)(?<!i\.e\.)\s++(?=[A-Z])")
 
 
 @dataclass(frozen=True)

