@@ -92,6 +92,16 @@ def test_the_degree_anchor_gate_changes_no_result(text):
     assert degree_levels(text) == degree_levels(text, tokenize(text)) == _all_levels(text)
 
 
+def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
+    monkeypatch.setattr(credentials, "_WORDS_KEPT", 2)
+    credentials._starts_degree.clear()
+    lines = ["Managed the team", "MSc in physics", "masterclass", "worked on sales"]
+    assert [degree_levels(ln, tokenize(ln)) for ln in lines] == [set(), {3}, set(), set()]
+    assert len(credentials._starts_degree) <= 2
+    assert credentials._starts_degree["msc"] is True
+    assert credentials._starts_degree["team"] is False
+
+
 def test_one_search_stands_for_every_case_sensitive_anchor():
     anchors = [w for i in credentials._CASE_SENSITIVE for w in credentials._DEGREE_ANCHORS[i]]
     assert all(credentials._CASED_ANCHOR.search(f"x {word} y") for word in anchors)

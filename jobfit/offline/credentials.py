@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from jobfit.offline import abbreviations
 from jobfit.offline.text import STOP_WORDS, Token, caseless, stem, words
@@ -163,14 +164,30 @@ def _is_degree(text: str, found: re.Match[str]) -> bool:
     return not after.startswith(_MICROSOFT)
 
 
+class _StartsDegree(dict[str, bool]):
+    """Whether a token (lower case) can start a degree's name, each word worked out once."""
+
+    # A dict read through map(): no Python step per token, where a loop over every token of
+    # every line was most of degree_levels. Keyed on words, bounded like text._forms.
+    def __missing__(self, low: str) -> bool:
+        if len(self) >= _WORDS_KEPT:
+            self.clear()
+        # Two letters first: a set lookup rules out most words, thirty prefixes only a few.
+        starts = low[:2] in _DEGREE_STARTS and (
+            low in _DEGREE_TOKENS or low.startswith(_DEGREE_HEADS)
+        )
+        self[low] = starts
+        return starts
+
+
+_WORDS_KEPT = 65536
+_starts_degree = _StartsDegree()
+_LOWER = itemgetter(0)  # Token.lower
+
+
 def _names_no_degree(tokens: Sequence[Token]) -> bool:
     """True when no token can start a degree's name (an ASCII text's tokens)."""
-    # Two letters first: a set lookup rules out most tokens, thirty prefixes only a few.
-    for t in tokens:
-        low = t[0]  # t.lower; indexing a token is cheaper on every token of every line
-        if low[:2] in _DEGREE_STARTS and (low in _DEGREE_TOKENS or low.startswith(_DEGREE_HEADS)):
-            return False
-    return True
+    return not any(map(_starts_degree.__getitem__, map(_LOWER, tokens)))
 
 
 # In a line written in one case, capitals cannot tell "BE" from "be": there a bare two-letter
@@ -216,13 +233,16 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     """
     found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
-    low = text.lower()
-    one_case = caseless(text)
     every = not (ascii_text and tokens is not None and _names_no_degree(tokens))
-    if not every and (one_case or not _CASED_ANCHOR.search(text)):
-        # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
-        # search stands for the three case-sensitive patterns' anchor words below.
-        return _bare_degrees(text) if one_case else found
+    # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
+    # search stands for the three case-sensitive patterns' anchor words below; the case of the
+    # line is read after it, as it is needed.
+    if not every and not _CASED_ANCHOR.search(text):
+        return _bare_degrees(text) if caseless(text) else found
+    one_case = caseless(text)
+    if not every and one_case:
+        return _bare_degrees(text)
+    low = text.lower()
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
     for i in _EVERY_DEGREE if every else _CASE_SENSITIVE:
         if one_case and i in _CASE_SENSITIVE:
