@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
@@ -14,10 +15,11 @@ from jobfit.offline.matching import case_bound_words, find_mentions
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
 from jobfit.offline.text import EDGE, segments, tokenize
-from jobfit.offline.vocabulary import skill_named, with_implied
+from jobfit.offline.vocabulary import implied_names, skill_named, with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
+_BASE = itemgetter(1)  # Token.base, read without a generator per piece
 
 
 @dataclass
@@ -86,7 +88,7 @@ def _found(piece: Piece) -> Found:
     if not mentions and not degrees:
         return _NOTHING  # two pieces in five
     named = Counter([m.skill.name for m in mentions])
-    shown = frozenset(with_implied(named)) if named else frozenset()
+    shown = implied_names(named) if named else frozenset()
     return Found(named, frozenset(degrees), shown)
 
 
@@ -170,7 +172,7 @@ def _named(pieces: list[Piece], found: list[Found]) -> list[Counter[str]]:
     out = []
     for p, f in zip(pieces, found, strict=True):
         names = f.skills
-        if not bound.isdisjoint(t.base for t in p.tokens):
+        if not bound.isdisjoint(map(_BASE, p.tokens)):
             for m in find_mentions(p.scan, p.tokens, one_case=True, loose=True):
                 if m.skill.name not in names and fields.intersection(m.skill.fields):
                     if names is f.skills:
@@ -205,7 +207,7 @@ def build_resume(
     found = [read.found.get(id(p)) or _found(p) for p in pieces]
     for p, is_list, f, named in zip(pieces, listed, found, _named(pieces, found), strict=True):
         budget.check()
-        shown = f.shown if named is f.skills else frozenset(with_implied(named))
+        shown = f.shown if named is f.skills else implied_names(named)
         segs.append(Segment(p.text, p.quotable, named, p.stems, f.degrees, shown, is_list))
     skills: Counter[str] = Counter()
     for s in segs:
