@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from jobfit.offline.text import Token, singular, tokenize
 from jobfit.offline.vocabulary import Alias, Skill, vocabulary
@@ -20,13 +21,18 @@ _LIST_AFTER = re.compile(
 _NEAR = 12  # characters enough for the longest word above and the character after it
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A skill named in a text, with the character span that names it."""
 
+    # A tuple, not a frozen dataclass: a resume names a hundred, and a frozen dataclass costs
+    # twice as much to build (as text.Token).
     skill: Skill
     start: int
     end: int
+
+
+_new_mention = tuple.__new__  # skips NamedTuple's Python-level __new__; same object
+_BASE = itemgetter(1)  # Token.base
 
 
 # US states and Canadian provinces: the codes a town's name is followed by.
@@ -100,7 +106,7 @@ def find_mentions(
     caller keeps those that the rest of the text backs up.
     """
     tokens = tokenize(text) if tokens is None else tokens
-    keys = [t.base for t in tokens]
+    keys = list(map(_BASE, tokens))  # no Python step per token
     return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case, loose=loose)
 
 
@@ -154,7 +160,7 @@ def _scan(
                 continue
             # "ignore" phrases ("Bachelor of Arts") are consumed so their words match nothing.
             if alias.skill.kind != "ignore":
-                out.append(Mention(alias.skill, start, end))
+                out.append(_new_mention(Mention, (alias.skill, start, end)))
             if alias.skill.kind == "role" and n > 1:
                 # "Python developer" is a role and also says Python.
                 out.extend(
