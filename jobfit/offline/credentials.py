@@ -57,6 +57,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DIGITS = re.compile(r"\d+")
 
 
 # Words that name a degree rather than its subject ("BS", "bachelor's degree").
@@ -283,6 +284,11 @@ def _centuries(text: str) -> list[int]:
     return sorted(out)
 
 
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits starts: every place a number after a word boundary can start."""
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """pattern.finditer(text), tried only at `starts` (every place a match can begin)."""
     found = []
@@ -301,11 +307,15 @@ def resume_years(text: str) -> float:
     # these lower-cases to them or matches them ignoring case), and try the year patterns only
     # where a year can start.
     low = text.lower()
-    if "year" in low or "yr" in low:
-        for m in _EXPLICIT_YEARS.finditer(text):
+    named_years, named_months = "year" in low or "yr" in low, "month" in low
+    # Both totals start with a number at a word's start: tried only where digits start, found
+    # by one search (two searches tried every place of the resume).
+    numbers = _digit_runs(text) if named_years or named_months else []
+    if named_years:
+        for m in _matches_at(_EXPLICIT_YEARS, text, numbers):
             best = max(best, float(m.group(1)))
-    if "month" in low:
-        for m in _MONTHS.finditer(text):
+    if named_months:
+        for m in _matches_at(_MONTHS, text, numbers):
             best = max(best, int(m.group(1)) / 12)
     centuries = _centuries(text)
     years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]
