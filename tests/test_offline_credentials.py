@@ -86,6 +86,9 @@ def _all_levels(text: str) -> set[int]:
         *("graduate degree", "University degree", "master's", "bachelors", "doctoral"),
         *("diploma", "associates degree", "four-year degree", "college degree", "x_msc"),
         "Managed members, best based masterclass",  # heads in words that name no degree
+        # Bare degrees in one-case lines: read only where a token is one ("be+" ends in "+").
+        *("2016 be pursuing", "education: me, 2019", "2016 be+ pursuing", "c++ be 2016"),
+        *("2016 BE PURSUING", "will be in charge", "contact me"),
     ],
 )
 def test_the_degree_anchor_gate_changes_no_result(text):
@@ -94,12 +97,13 @@ def test_the_degree_anchor_gate_changes_no_result(text):
 
 def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
     monkeypatch.setattr(credentials, "_WORDS_KEPT", 2)
-    credentials._starts_degree.clear()
+    credentials._degree_words.clear()
     lines = ["Managed the team", "MSc in physics", "masterclass", "worked on sales"]
     assert [degree_levels(ln, tokenize(ln)) for ln in lines] == [set(), {3}, set(), set()]
-    assert len(credentials._starts_degree) <= 2
-    assert credentials._starts_degree["msc"] is True
-    assert credentials._starts_degree["team"] is False
+    assert len(credentials._degree_words) <= 2
+    assert credentials._degree_words["msc"] == credentials.STARTS
+    assert credentials._degree_words["be+"] == credentials.BARE
+    assert credentials._degree_words["team"] == 0
 
 
 def test_one_search_stands_for_every_case_sensitive_anchor():

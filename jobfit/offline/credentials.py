@@ -165,30 +165,36 @@ def _is_degree(text: str, found: re.Match[str]) -> bool:
     return not after.startswith(_MICROSOFT)
 
 
-class _StartsDegree(dict[str, bool]):
-    """Whether a token (lower case) can start a degree's name, each word worked out once."""
+class _DegreeWords(dict[str, int]):
+    """What a token (lower case) can be in a degree's name, each word worked out once.
+
+    STARTS: it can start one; BARE: it can be a bare two-letter degree ("be", "me"); else 0.
+    """
 
     # A dict read through map(): no Python step per token, where a loop over every token of
     # every line was most of degree_levels. Keyed on words, bounded like text._forms.
-    def __missing__(self, low: str) -> bool:
+    def __missing__(self, low: str) -> int:
         if len(self) >= _WORDS_KEPT:
             self.clear()
         # Two letters first: a set lookup rules out most words, thirty prefixes only a few.
-        starts = low[:2] in _DEGREE_STARTS and (
-            low in _DEGREE_TOKENS or low.startswith(_DEGREE_HEADS)
-        )
-        self[low] = starts
-        return starts
+        if low[:2] in _DEGREE_STARTS and (low in _DEGREE_TOKENS or low.startswith(_DEGREE_HEADS)):
+            kind = STARTS
+        else:
+            # A bare degree is a token of its own, but for the "+" and "#" a token may end with.
+            kind = BARE if low.rstrip("+#") in _BARE_LEVEL else 0
+        self[low] = kind
+        return kind
 
 
+STARTS, BARE = 2, 1
 _WORDS_KEPT = 65536
-_starts_degree = _StartsDegree()
+_degree_words = _DegreeWords()
 _LOWER = itemgetter(0)  # Token.lower
 
 
-def _names_no_degree(tokens: Sequence[Token]) -> bool:
-    """True when no token can start a degree's name (an ASCII text's tokens)."""
-    return not any(map(_starts_degree.__getitem__, map(_LOWER, tokens)))
+def _degree_kind(tokens: Sequence[Token]) -> int:
+    """The most any token of an ASCII text can be in a degree's name (see _DegreeWords)."""
+    return max(map(_degree_words.__getitem__, map(_LOWER, tokens)), default=0)
 
 
 # In a line written in one case, capitals cannot tell "BE" from "be": there a bare two-letter
@@ -234,12 +240,13 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     """
     found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
-    every = not (ascii_text and tokens is not None and _names_no_degree(tokens))
+    kind = _degree_kind(tokens) if ascii_text and tokens is not None else STARTS
+    every = kind == STARTS
     # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
     # search stands for the three case-sensitive patterns' anchor words below; the case of the
-    # line is read after it, as it is needed.
+    # line is read after it, and only for a line with a bare degree's word ("be", "ms").
     if not every and not _CASED_ANCHOR.search(text):
-        return _bare_degrees(text) if caseless(text) else found
+        return _bare_degrees(text) if kind == BARE and caseless(text) else found
     one_case = caseless(text)
     if not every and one_case:
         return _bare_degrees(text)
