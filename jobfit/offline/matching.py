@@ -97,17 +97,28 @@ def _accept(alias: Alias, text: str, start: int, end: int, one_case: bool, loose
 
 
 def find_mentions(
-    text: str, tokens: list[Token] | None = None, *, one_case: bool = False, loose: bool = False
+    text: str,
+    tokens: list[Token] | None = None,
+    *,
+    one_case: bool = False,
+    loose: bool = False,
+    keys: list[str] | None = None,
 ) -> list[Mention]:
     """Every skill mention in `text`, longest alias first, left to right.
 
     `one_case`: the whole document is in one case, so capitals cannot tell "Swift" from "swift".
     `loose`: also the case-bound words ("Flask", "Excel") outside a list, in any case; the
     caller keeps those that the rest of the text backs up.
+    `keys`: token_keys(tokens), when the caller has them.
     """
     tokens = tokenize(text) if tokens is None else tokens
-    keys = list(map(_BASE, tokens))  # no Python step per token
+    keys = token_keys(tokens) if keys is None else keys
     return _scan(text, tokens, keys, 0, len(tokens), roles=True, one_case=one_case, loose=loose)
+
+
+def token_keys(tokens: list[Token]) -> list[str]:
+    """The tokens' bases, which the vocabulary's aliases are indexed by."""
+    return list(map(_BASE, tokens))  # no Python step per token
 
 
 @cache

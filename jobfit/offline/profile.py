@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters, possible
-from jobfit.offline.matching import case_bound_words, find_mentions
+from jobfit.offline.matching import case_bound_words, find_mentions, token_keys
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
 from jobfit.offline.text import EDGE, segments, tokenize
@@ -19,7 +18,6 @@ from jobfit.offline.vocabulary import implied_names, skill_named, with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
-_BASE = itemgetter(1)  # Token.base, read without a generator per piece
 
 
 @dataclass
@@ -58,6 +56,7 @@ class Found:
     skills: Counter[str]
     degrees: frozenset[int]
     shown: frozenset[str]
+    bound: bool = False  # it has a case-bound word ("Flask", "Chef"): see _named
 
 
 @dataclass(frozen=True)
@@ -83,13 +82,16 @@ def read_resume(resume: str) -> ReadResume:
 def _found(piece: Piece) -> Found:
     budget.check()
     # Capitals are no evidence: read as if the resume were in one case (see _named).
-    mentions = find_mentions(piece.scan, piece.tokens, one_case=True)
+    keys = token_keys(piece.tokens)
+    mentions = find_mentions(piece.scan, piece.tokens, one_case=True, keys=keys)
     degrees = degree_levels(piece.scan, piece.tokens)
-    if not mentions and not degrees:
+    # Read here with the keys at hand, once, not for every job (one piece in sixty has one).
+    bound = not case_bound_words().isdisjoint(keys)
+    if not mentions and not degrees and not bound:
         return _NOTHING  # two pieces in five
     named = Counter([m.skill.name for m in mentions])
     shown = implied_names(named) if named else frozenset()
-    return Found(named, frozenset(degrees), shown)
+    return Found(named, frozenset(degrees), shown, bound)
 
 
 # What a piece that names nothing has found; shared, as a Found is never changed (see _named).
@@ -168,11 +170,10 @@ def _named(pieces: list[Piece], found: list[Found]) -> list[Counter[str]]:
     """
     named = [f.skills for f in found]
     fields = {f for names in named for name in names for f in skill_named(name).fields}
-    bound = case_bound_words()
     out = []
     for p, f in zip(pieces, found, strict=True):
         names = f.skills
-        if not bound.isdisjoint(map(_BASE, p.tokens)):
+        if f.bound:
             for m in find_mentions(p.scan, p.tokens, one_case=True, loose=True):
                 if m.skill.name not in names and fields.intersection(m.skill.fields):
                     if names is f.skills:
