@@ -101,8 +101,9 @@ def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
     lines = ["Managed the team", "MSc in physics", "masterclass", "worked on sales"]
     assert [degree_levels(ln, tokenize(ln)) for ln in lines] == [set(), {3}, set(), set()]
     assert len(credentials._degree_words) <= 2
-    assert credentials._degree_words["msc"] == credentials.STARTS
+    assert credentials._degree_words["msc"] == 1 << 1  # the masters' pattern only
     assert credentials._degree_words["be+"] == credentials.BARE
+    assert credentials._degree_words["ll.b"] == 1 << 1 | 1 << 2  # "ll.m" and "ll.b"
     assert credentials._degree_words["team"] == 0
 
 
