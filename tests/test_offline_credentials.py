@@ -86,10 +86,25 @@ def _all_levels(text: str) -> set[int]:
         *("graduate degree", "University degree", "master's", "bachelors", "doctoral"),
         *("diploma", "associates degree", "four-year degree", "college degree", "x_msc"),
         "Managed members, best based masterclass",  # heads in words that name no degree
+        # Bare degrees in one-case lines: read only where a token is one ("be+" ends in "+").
+        *("2016 be pursuing", "education: me, 2019", "2016 be+ pursuing", "c++ be 2016"),
+        *("2016 BE PURSUING", "will be in charge", "contact me"),
     ],
 )
 def test_the_degree_anchor_gate_changes_no_result(text):
     assert degree_levels(text) == degree_levels(text, tokenize(text)) == _all_levels(text)
+
+
+def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
+    monkeypatch.setattr(credentials, "_WORDS_KEPT", 2)
+    credentials._degree_words.clear()
+    lines = ["Managed the team", "MSc in physics", "masterclass", "worked on sales"]
+    assert [degree_levels(ln, tokenize(ln)) for ln in lines] == [set(), {3}, set(), set()]
+    assert len(credentials._degree_words) <= 2
+    assert credentials._degree_words["msc"] == 1 << 1  # the masters' pattern only
+    assert credentials._degree_words["be+"] == credentials.BARE
+    assert credentials._degree_words["ll.b"] == 1 << 1 | 1 << 2  # "ll.m" and "ll.b"
+    assert credentials._degree_words["team"] == 0
 
 
 def test_one_search_stands_for_every_case_sensitive_anchor():
@@ -160,6 +175,9 @@ def test_ms_office_is_no_masters_degree(text, expected):
         "2019 - 2021; 2019to2020; x2019 - 2020; _2019 - now; 1999–2001",
         "Jan 2018 to Sept, 2020\n(2015 - present) 202019 - 2021 20192020",
         "\u0662\u0660\u0661\u0669 - 2020; 19\u0663\u0663 until today; 2020 2020 2020",
+        "5 years experience; x5 years of work; 12.5 yrs exp; 3\u0663 years work; _4 years work",
+        "\u0665 years of work; 7\tyears\nexperience",
+        "10 years 6 months experience; 18 months; 2 months, 6months; a6 months; 1234 months",
         "",
     ],
 )
@@ -168,11 +186,17 @@ def test_year_patterns_tried_where_a_year_starts_find_what_a_search_finds(text):
 
 
 def _tried_as_searched(text: str) -> bool:
-    """The year patterns tried only where a year starts find what finditer finds."""
+    """The year patterns tried only where a year starts, and the totals only where digits
+    start, find what finditer finds."""
     return all(
-        [m.span() for m in credentials._matches_at(p, text, credentials._centuries(text))]
+        [m.span() for m in credentials._matches_at(p, text, starts)]
         == [m.span() for m in p.finditer(text)]
-        for p in (credentials._YEAR, credentials._RANGE)
+        for p, starts in (
+            (credentials._YEAR, credentials._centuries(text)),
+            (credentials._RANGE, credentials._centuries(text)),
+            (credentials._EXPLICIT_YEARS, credentials._digit_runs(text)),
+            (credentials._MONTHS, credentials._digit_runs(text)),
+        )
     )
 
 

@@ -94,3 +94,20 @@ def test_with_implied_counts_the_source():
 
     assert with_implied(Counter({"Flask": 2})) == Counter({"Flask": 2, "Python": 2})
     assert with_implied(Counter({"Flask": 2, "Python": 1}))["Python"] == 1
+
+
+def test_implied_names_are_with_implied_keys():
+    from collections import Counter
+
+    from jobfit.offline.vocabulary import implied_names, with_implied
+
+    assert implied_names(["Next.js", "Flask"]) == {
+        "Next.js",
+        "React",
+        "JavaScript",
+        "Flask",
+        "Python",
+    }
+    assert implied_names([]) == frozenset()
+    for name in vocabulary().implies:
+        assert implied_names([name]) == frozenset(with_implied(Counter([name])))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import reduce
+from operator import itemgetter, or_
 
 from jobfit.offline import abbreviations
 from jobfit.offline.text import STOP_WORDS, Token, caseless, stem, words
@@ -56,6 +58,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DIGITS = re.compile(r"\d+")
 
 
 # Words that name a degree rather than its subject ("BS", "bachelor's degree").
@@ -90,12 +93,22 @@ _EVERY_DEGREE = range(len(_DEGREE_RES))
 # "M. Sc", "ms" of "MS in"), or with one of these heads (lower case). A line with no such
 # token names no degree in any case: its case-blind patterns are not searched at all (those
 # anchors above, "sc", "eng", "ma", are in most lines).
-_DEGREE_TOKENS = frozenset({"ph", "m", "ms", "ma", "b", "bs", "ba"})
-_DEGREE_HEADS = (
-    "ph.", "phd", "doctora", "master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.",
-    "post", "pgd", "bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb",
-    "undergraduate", "graduate", "four", "university", "college", "diploma", "associate",
-)  # fmt: skip
+# Each case-blind pattern above (by its index in _DEGREE_RES) can start only as one of its
+# tokens or with one of its heads: a line is searched only with the patterns its tokens start.
+_PATTERN_STARTS = {
+    0: ({"ph"}, ("ph.", "phd", "doctora")),
+    1: ({"m"}, ("master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.", "post", "pgd")),
+    2: (
+        {"b"},
+        ("bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb", "ll.")
+        + ("undergraduate", "graduate", "four", "university", "college"),
+    ),
+    3: (set(), ("diploma", "associate")),
+    7: ({"ms", "ma"}, ("m.",)),
+    8: ({"bs", "ba"}, ("b.",)),
+}
+_DEGREE_TOKENS = frozenset().union(*(tokens for tokens, _ in _PATTERN_STARTS.values()))
+_DEGREE_HEADS = tuple({h for _, heads in _PATTERN_STARTS.values() for h in heads})
 _DEGREE_STARTS = frozenset(_DEGREE_TOKENS | {h[:2] for h in _DEGREE_HEADS})  # first two letters
 
 
@@ -163,14 +176,42 @@ def _is_degree(text: str, found: re.Match[str]) -> bool:
     return not after.startswith(_MICROSOFT)
 
 
-def _names_no_degree(tokens: Sequence[Token]) -> bool:
-    """True when no token can start a degree's name (an ASCII text's tokens)."""
-    # Two letters first: a set lookup rules out most tokens, thirty prefixes only a few.
-    for t in tokens:
-        low = t[0]  # t.lower; indexing a token is cheaper on every token of every line
-        if low[:2] in _DEGREE_STARTS and (low in _DEGREE_TOKENS or low.startswith(_DEGREE_HEADS)):
-            return False
-    return True
+class _DegreeWords(dict[str, int]):
+    """What a token (lower case) can be in a degree's name, each word worked out once.
+
+    A bit mask: bit i, it can start case-blind pattern i; BARE, it can be a bare two-letter
+    degree ("be", "me").
+    """
+
+    # A dict read through map(): no Python step per token, where a loop over every token of
+    # every line was most of degree_levels. Keyed on words, bounded like text._forms.
+    def __missing__(self, low: str) -> int:
+        if len(self) >= _WORDS_KEPT:
+            self.clear()
+        mask = 0
+        # Two letters first: a set lookup rules out most words, thirty prefixes only a few.
+        if low[:2] in _DEGREE_STARTS:
+            for i, (tokens, heads) in _PATTERN_STARTS.items():
+                if low in tokens or low.startswith(heads):
+                    mask |= 1 << i
+        # A bare degree is a token of its own, but for the "+" and "#" a token may end with.
+        if low.rstrip("+#") in _BARE_LEVEL:
+            mask |= BARE
+        self[low] = mask
+        return mask
+
+
+BARE = 1 << len(_DEGREE_RES)
+_CASE_BLIND = sum(1 << i for i in _PATTERN_STARTS)
+_ANY = _CASE_BLIND | BARE  # what a line without tokens, or not in ASCII, may hold
+_WORDS_KEPT = 65536
+_degree_words = _DegreeWords()
+_LOWER = itemgetter(0)  # Token.lower
+
+
+def _degree_mask(tokens: Sequence[Token]) -> int:
+    """What the tokens of an ASCII text can be in a degree's name (see _DegreeWords)."""
+    return reduce(or_, map(_degree_words.__getitem__, map(_LOWER, tokens)), 0)
 
 
 # In a line written in one case, capitals cannot tell "BE" from "be": there a bare two-letter
@@ -216,17 +257,24 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
     """
     found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
-    low = text.lower()
+    mask = _degree_mask(tokens) if ascii_text and tokens is not None else _ANY
+    starts = mask & _CASE_BLIND
+    # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
+    # search stands for the three case-sensitive patterns' anchor words below; the case of the
+    # line is read after it, and only for a line with a bare degree's word ("be", "ms").
+    if not starts and not _CASED_ANCHOR.search(text):
+        return _bare_degrees(text) if mask & BARE and caseless(text) else found
     one_case = caseless(text)
-    every = not (ascii_text and tokens is not None and _names_no_degree(tokens))
-    if not every and (one_case or not _CASED_ANCHOR.search(text)):
-        # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
-        # search stands for the three case-sensitive patterns' anchor words below.
-        return _bare_degrees(text) if one_case else found
+    if not starts and one_case:
+        return _bare_degrees(text)
+    low = text.lower()
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
-    for i in _EVERY_DEGREE if every else _CASE_SENSITIVE:
-        if one_case and i in _CASE_SENSITIVE:
-            continue  # capitals tell nothing here: _bare_degrees reads the words around instead
+    for i in _EVERY_DEGREE if starts else _CASE_SENSITIVE:
+        if i in _CASE_SENSITIVE:
+            if one_case:
+                continue  # capitals tell nothing: _bare_degrees reads the words around instead
+        elif not mask & 1 << i:
+            continue  # no token starts this pattern
         level, pattern = _DEGREE_RES[i]
         if ascii_text and i < len(_DEGREE_ANCHORS):
             haystack = text if i in _CASE_SENSITIVE else low
@@ -263,6 +311,11 @@ def _centuries(text: str) -> list[int]:
     return sorted(out)
 
 
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits starts: every place a number after a word boundary can start."""
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """pattern.finditer(text), tried only at `starts` (every place a match can begin)."""
     found = []
@@ -281,11 +334,15 @@ def resume_years(text: str) -> float:
     # these lower-cases to them or matches them ignoring case), and try the year patterns only
     # where a year can start.
     low = text.lower()
-    if "year" in low or "yr" in low:
-        for m in _EXPLICIT_YEARS.finditer(text):
+    named_years, named_months = "year" in low or "yr" in low, "month" in low
+    # Both totals start with a number at a word's start: tried only where digits start, found
+    # by one search (two searches tried every place of the resume).
+    numbers = _digit_runs(text) if named_years or named_months else []
+    if named_years:
+        for m in _matches_at(_EXPLICIT_YEARS, text, numbers):
             best = max(best, float(m.group(1)))
-    if "month" in low:
-        for m in _MONTHS.finditer(text):
+    if named_months:
+        for m in _matches_at(_MONTHS, text, numbers):
             best = max(best, int(m.group(1)) / 12)
     centuries = _centuries(text)
     years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]

@@ -10,11 +10,11 @@ from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels, resume_years
 from jobfit.offline.injection import find_injections, has_hidden_characters, possible
-from jobfit.offline.matching import case_bound_words, find_mentions
+from jobfit.offline.matching import case_bound_words, find_mentions, token_keys
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.screening import Piece
 from jobfit.offline.text import EDGE, segments, tokenize
-from jobfit.offline.vocabulary import skill_named, with_implied
+from jobfit.offline.vocabulary import implied_names, skill_named, with_implied
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
@@ -56,6 +56,7 @@ class Found:
     skills: Counter[str]
     degrees: frozenset[int]
     shown: frozenset[str]
+    bound: bool = False  # it has a case-bound word ("Flask", "Chef"): see _named
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,16 @@ def read_resume(resume: str) -> ReadResume:
 def _found(piece: Piece) -> Found:
     budget.check()
     # Capitals are no evidence: read as if the resume were in one case (see _named).
-    mentions = find_mentions(piece.scan, piece.tokens, one_case=True)
+    keys = token_keys(piece.tokens)
+    mentions = find_mentions(piece.scan, piece.tokens, one_case=True, keys=keys)
     degrees = degree_levels(piece.scan, piece.tokens)
-    if not mentions and not degrees:
+    # Read here with the keys at hand, once, not for every job (one piece in sixty has one).
+    bound = not case_bound_words().isdisjoint(keys)
+    if not mentions and not degrees and not bound:
         return _NOTHING  # two pieces in five
     named = Counter([m.skill.name for m in mentions])
-    shown = frozenset(with_implied(named)) if named else frozenset()
-    return Found(named, frozenset(degrees), shown)
+    shown = implied_names(named) if named else frozenset()
+    return Found(named, frozenset(degrees), shown, bound)
 
 
 # What a piece that names nothing has found; shared, as a Found is never changed (see _named).
@@ -167,11 +171,10 @@ def _named(pieces: list[Piece], found: list[Found]) -> list[Counter[str]]:
     """
     named = [f.skills for f in found]
     fields = {f for names in named for name in names for f in skill_named(name).fields}
-    bound = case_bound_words()
     out = []
     for p, f in zip(pieces, found, strict=True):
         names = f.skills
-        if not bound.isdisjoint(t.base for t in p.tokens):
+        if f.bound:
             for m in find_mentions(p.scan, p.tokens, one_case=True, loose=True):
                 if m.skill.name not in names and fields.intersection(m.skill.fields):
                     if names is f.skills:
@@ -206,7 +209,7 @@ def build_resume(
     found = [read.found.get(id(p)) or _found(p) for p in pieces]
     for p, is_list, f, named in zip(pieces, listed, found, _named(pieces, found), strict=True):
         budget.check()
-        shown = f.shown if named is f.skills else frozenset(with_implied(named))
+        shown = f.shown if named is f.skills else implied_names(named)
         segs.append(Segment(p.text, p.quotable, named, p.stems, f.degrees, shown, is_list))
     skills: Counter[str] = Counter()
     for s in segs:

@@ -23,10 +23,13 @@ _SEPARATORS = ",|;\u2022\u00b7"
 def _heading(text: str) -> str | None:
     """'list' or 'work' for a section heading ("Technical Skills", "Work History"), else None."""
     label = text.rstrip(":")
-    # Runs on every resume line: counting past HEADING_WORDS is not needed to say "too long".
+    # "Skills: Python, SQL" is a list on one line, not a heading for the lines below. Runs on
+    # every resume line: the tests that read no words go first, and counting past
+    # HEADING_WORDS is not needed to say "too long".
+    if text[-1:] in ".,;" or ":" in label:
+        return None
     words = label.split(maxsplit=tuning.HEADING_WORDS)
-    # "Skills: Python, SQL" is a list on one line, not a heading for the lines below.
-    if not words or len(words) > tuning.HEADING_WORDS or text[-1:] in ".,;" or ":" in label:
+    if not words or len(words) > tuning.HEADING_WORDS:
         return None
     low = text.lower()
     # Plain loops: this runs on every short line, and a generator per line cost more here.
@@ -49,15 +52,18 @@ def _is_list(text: str, tokens: Sequence[Token]) -> bool:
     label, colon, _ = text.partition(":")
     if colon and _heading(label) == "list":
         return True
-    # A dated line ("Product Manager, Ledgerly, 2018 - 2024") heads a job: that is work.
     if len(tokens) < tuning.LIST_MIN_TOKENS:
         return False
+    # The separators first: a count over the text rules out most lines without a token read.
+    separators = sum(map(text.count, _SEPARATORS))
+    if separators < tuning.LIST_SEPARATORS:
+        return False
     lows = [t[0] for t in tokens]  # t.lower; indexing a token is cheaper on every line
+    # A dated line ("Product Manager, Ledgerly, 2018 - 2024") heads a job: that is work.
     if not _YEARS.isdisjoint(lows):
         return False
-    separators = sum(map(text.count, _SEPARATORS))
     stops = len([w for w in lows if w in STOP_WORDS])
-    return separators >= tuning.LIST_SEPARATORS and stops < tuning.LIST_STOP_SHARE * len(tokens)
+    return stops < tuning.LIST_STOP_SHARE * len(tokens)
 
 
 # Tokens hold ASCII digits only, so these are every token that reads as a year: one set

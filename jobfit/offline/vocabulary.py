@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -122,6 +123,16 @@ def with_implied(skills: Counter[str]) -> Counter[str]:
             if other not in skills:
                 out[other] = max(out[other], n)
     return out
+
+
+def implied_names(names: Iterable[str]) -> frozenset[str]:
+    """The names of `names` and of the broader skills they imply: with_implied's keys."""
+    # No Counter to build: a piece's skills shown are a set, made for most pieces of a resume.
+    implies = vocabulary().implies
+    out = set(names)
+    for name in names:
+        out.update(implies.get(name, ()))
+    return frozenset(out)
 
 
 @cache
