@@ -196,9 +196,7 @@ def build_resume(
     if screen is None:
         screen = screening.job_side(job_words, job_keywords, job_lines)
     notes = list(read.notes)
-    pieces = screening.drop_copied(read.pieces, screen, notes)
-    pieces = screening.drop_stuffed(pieces, screen, notes)
-    pieces = screening.drop_mirrored(pieces, screen, notes)
+    pieces = screening.screen(read.pieces, screen, notes)
     segs = []
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     # The screening keeps the pieces it was given, or splits them: a new piece is read here.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, compress
 from typing import Any
 
 from jobfit import tuning
@@ -139,6 +139,7 @@ class JobSide:
     shingles: gaming.Shingles
     index: gaming.LineIndex
     restated: gaming.Shingles  # runs of the job's content words in its order (RESTATE_RUN)
+    asked: frozenset[str]  # `stems` and `keywords`: the stems the stuffing checks count
 
 
 def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
@@ -155,15 +156,57 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
         gaming.shingles(words),
         gaming.line_index(lines),
         gaming.shingles(run, tuning.RESTATE_RUN),
+        stems | keywords,
     )
 
 
-def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out pieces pasted or restated from the job; flag job_text_copied."""
+class Words:
+    """The pieces' words end to end, read once for the three checks (screen)."""
+
+    def __init__(self, pieces: list[Piece]) -> None:
+        self.all = list(chain.from_iterable(p.words for p in pieces))
+        self.pieces = pieces
+
+    @_once
+    def counts(self) -> Counter[str]:
+        """How often each word is used."""
+        return Counter(self.all)
+
+    @_once
+    def stems(self) -> frozenset[str]:
+        """Every piece's content stems."""
+        return frozenset().union(*(p.stems for p in self.pieces))
+
+
+def screen(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
+    """Leave out the pieces that game a screener (the three checks below), flagged in `notes`."""
+    # Each check reads the words of the pieces the one before kept: most keep them all.
+    words = Words(pieces)
+    kept = drop_copied(pieces, job, notes, words)
+    words = words if kept is pieces else Words(kept)
+    unstuffed = drop_stuffed(kept, job, notes, words)
+    words = words if unstuffed is kept else Words(unstuffed)
+    return drop_mirrored(unstuffed, job, notes, words)
+
+
+def drop_copied(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out pieces pasted or restated from the job; flag job_text_copied.
+
+    `words`: Words(pieces), when read before.
+    """
+    words = Words(pieces) if words is None else words
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
     # The lines' words end to end are the pieces' words: what is copied is found on the pieces.
-    marks = gaming.copied_words(list(chain.from_iterable(p.words for p in pieces)), job.shingles)
-    reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    marks = gaming.copied_words(words.all, job.shingles)
+    # No part of a piece may restate a job line when the whole resume may not (may_reword).
+    if gaming.may_reword(words.stems, job.index):
+        reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    else:
+        reword = [False] * len(pieces)
+    if True not in marks and True not in reword and not _may_restate(pieces, job):
+        return pieces  # nothing can be copied (most resumes): no piece is read line by line
     whole = _whole(pieces, marks, reword, job)
     # (piece, words, content stems, run of content words) of each line, or of a whole piece.
     none: frozenset[str] = frozenset()  # no line of the piece can restate one (may_reword)
@@ -221,6 +264,27 @@ def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobS
     return out
 
 
+def _may_restate(pieces: list[Piece], job: JobSide) -> bool:
+    """False when no run of the job's content words can be restated by the pieces, none of
+    which holds a copied word or may reword a line (they are read whole by that alone)
+
+    A piece that holds no word of the job's runs is read whole, and if it has content, keeps
+    the runs on either side apart (_kept_apart): a restated run lies in the pieces between two
+    such, and all its words are theirs. Where no stretch holds all the words of a job's run,
+    in any order, none is restated.
+    """
+    runs = job.restated
+    held: set[str] = set()  # the job's run words of the stretch of pieces so far
+    for p in pieces:
+        if not runs.words.isdisjoint(p.stems):
+            held.update(runs.words.intersection(p.stems))
+        elif held and _kept_apart(p):
+            if gaming.holds_run(held, runs):
+                return True
+            held = set()
+    return gaming.holds_run(held, runs)
+
+
 # A word no run of the job holds: it stands for a whole piece's content words (_kept_apart).
 _APART = [""]
 
@@ -241,8 +305,15 @@ def short_list(text: str) -> bool:
     )
 
 
-def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out lists of the posting's own words; flag skills_mirror_job."""
+def drop_mirrored(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out lists of the posting's own words; flag skills_mirror_job.
+
+    `words`: Words(pieces), when read before.
+    """
+    if not _may_mirror(pieces, job, Words(pieces) if words is None else words):
+        return pieces  # no piece holds enough of the job's words (most resumes): none is read
     found = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
     mirrored = [m and not short_list(p.scan) for p, m in zip(pieces, found, strict=True)]
     if not any(mirrored):
@@ -259,8 +330,30 @@ def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> lis
     return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
 
 
-def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
+def _may_mirror(pieces: list[Piece], job: JobSide, words: Words) -> bool:
+    """False when no piece holds MIRROR_MIN_STEMS of the job's stems (mirrored_lines)."""
+    # The resume's words whose stems are the job's, as alpha_stems reads them: a piece holds
+    # no more of the job's stems than of these words.
+    counts = words.counts
+    theirs = {
+        w
+        for w in compress(counts, map(job.stems.__contains__, map(stem, counts)))
+        if w.isalpha() and w not in STOP_WORDS
+    }
+    least = tuning.MIRROR_MIN_STEMS
+    return any(len(p.words) >= least and len(theirs.intersection(p.words)) >= least for p in pieces)
+
+
+def drop_stuffed(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing.
+
+    `words`: Words(pieces), when read before.
+    """
+    words = Words(pieces) if words is None else words
+    if not _may_stuff(words.counts, job):
+        return pieces  # no keyword used often enough (most resumes): no piece is counted
     total = Counter(chain.from_iterable(p.counted for p in pieces))  # gaming._total's sums
     sizes = [p.size for p in pieces]
     # A line stuffed with a keyword holds it STUFF_LINE times, and so does the whole resume: a
@@ -292,3 +385,18 @@ def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list
         if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed & c.keys())
         and sum(c[k] for k in stuffed & c.keys()) < gaming.STUFF_BLOCK_SHARE * n
     ]
+
+
+def _may_stuff(counts: Counter[str], job: JobSide) -> bool:
+    """False when no stem of the job is used often enough for either stuffing check.
+
+    stuffed_keywords finds a keyword used STUFF_LINE times or more, repeated_words
+    REPEAT_WORDS stems of the job used REPEAT_MIN times each (`counts`: Words.counts).
+    """
+    total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
+    for w in compress(counts, map(job.asked.__contains__, map(stem, counts))):
+        if w not in STOP_WORDS and len(w) > 1:  # the words Piece.counted keeps
+            total[stem(w)] += counts[w]
+    often = any(n >= gaming.STUFF_LINE and k in job.keywords for k, n in total.items())
+    heavy = [k for k, n in total.items() if n >= tuning.REPEAT_MIN and k in job.stems]
+    return often or len(heavy) >= tuning.REPEAT_WORDS
