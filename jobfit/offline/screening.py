@@ -163,14 +163,26 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
 class Words:
     """The pieces' words end to end, read once for the three checks (screen)."""
 
-    def __init__(self, pieces: list[Piece]) -> None:
+    def __init__(self, pieces: list[Piece], job: JobSide) -> None:
         self.all = list(chain.from_iterable(p.words for p in pieces))
         self.pieces = pieces
+        self.job = job
 
     @_once
     def counts(self) -> Counter[str]:
         """How often each word is used."""
         return Counter(self.all)
+
+    @_once
+    def of_job(self) -> list[tuple[str, str]]:
+        """(word, stem) of each distinct word but stop words whose stem the job's checks ask
+        about (JobSide.asked): the stuffing and mirror checks read no other word."""
+        counts, asked = self.counts, self.job.asked
+        return [
+            (w, stem(w))
+            for w in compress(counts, map(asked.__contains__, map(stem, counts)))
+            if w not in STOP_WORDS
+        ]
 
     @_once
     def stems(self) -> frozenset[str]:
@@ -181,11 +193,11 @@ class Words:
 def screen(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
     """Leave out the pieces that game a screener (the three checks below), flagged in `notes`."""
     # Each check reads the words of the pieces the one before kept: most keep them all.
-    words = Words(pieces)
+    words = Words(pieces, job)
     kept = drop_copied(pieces, job, notes, words)
-    words = words if kept is pieces else Words(kept)
+    words = words if kept is pieces else Words(kept, job)
     unstuffed = drop_stuffed(kept, job, notes, words)
-    words = words if unstuffed is kept else Words(unstuffed)
+    words = words if unstuffed is kept else Words(unstuffed, job)
     return drop_mirrored(unstuffed, job, notes, words)
 
 
@@ -194,9 +206,9 @@ def drop_copied(
 ) -> list[Piece]:
     """Leave out pieces pasted or restated from the job; flag job_text_copied.
 
-    `words`: Words(pieces), when read before.
+    `words`: Words(pieces, job), when read before.
     """
-    words = Words(pieces) if words is None else words
+    words = Words(pieces, job) if words is None else words
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
     # The lines' words end to end are the pieces' words: what is copied is found on the pieces.
     marks = gaming.copied_words(words.all, job.shingles)
@@ -205,7 +217,7 @@ def drop_copied(
         reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
     else:
         reword = [False] * len(pieces)
-    if True not in marks and True not in reword and not _may_restate(pieces, job):
+    if True not in marks and True not in reword and not _may_restate(pieces, job, words):
         return pieces  # nothing can be copied (most resumes): no piece is read line by line
     whole = _whole(pieces, marks, reword, job)
     # (piece, words, content stems, run of content words) of each line, or of a whole piece.
@@ -264,7 +276,7 @@ def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobS
     return out
 
 
-def _may_restate(pieces: list[Piece], job: JobSide) -> bool:
+def _may_restate(pieces: list[Piece], job: JobSide, words: Words) -> bool:
     """False when no run of the job's content words can be restated by the pieces, none of
     which holds a copied word or may reword a line (they are read whole by that alone)
 
@@ -274,6 +286,8 @@ def _may_restate(pieces: list[Piece], job: JobSide) -> bool:
     in any order, none is restated.
     """
     runs = job.restated
+    if not gaming.holds_run(runs.words.intersection(words.stems), runs):
+        return False  # the whole resume is the longest stretch (nine resumes in ten)
     held: set[str] = set()  # the job's run words of the stretch of pieces so far
     for p in pieces:
         if not runs.words.isdisjoint(p.stems):
@@ -310,9 +324,9 @@ def drop_mirrored(
 ) -> list[Piece]:
     """Leave out lists of the posting's own words; flag skills_mirror_job.
 
-    `words`: Words(pieces), when read before.
+    `words`: Words(pieces, job), when read before.
     """
-    if not _may_mirror(pieces, job, Words(pieces) if words is None else words):
+    if not _may_mirror(pieces, job, Words(pieces, job) if words is None else words):
         return pieces  # no piece holds enough of the job's words (most resumes): none is read
     found = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
     mirrored = [m and not short_list(p.scan) for p, m in zip(pieces, found, strict=True)]
@@ -334,12 +348,7 @@ def _may_mirror(pieces: list[Piece], job: JobSide, words: Words) -> bool:
     """False when no piece holds MIRROR_MIN_STEMS of the job's stems (mirrored_lines)."""
     # The resume's words whose stems are the job's, as alpha_stems reads them: a piece holds
     # no more of the job's stems than of these words.
-    counts = words.counts
-    theirs = {
-        w
-        for w in compress(counts, map(job.stems.__contains__, map(stem, counts)))
-        if w.isalpha() and w not in STOP_WORDS
-    }
+    theirs = {w for w, s in words.of_job if s in job.stems and w.isalpha()}
     least = tuning.MIRROR_MIN_STEMS
     return any(len(p.words) >= least and len(theirs.intersection(p.words)) >= least for p in pieces)
 
@@ -349,10 +358,10 @@ def drop_stuffed(
 ) -> list[Piece]:
     """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing.
 
-    `words`: Words(pieces), when read before.
+    `words`: Words(pieces, job), when read before.
     """
-    words = Words(pieces) if words is None else words
-    if not _may_stuff(words.counts, job):
+    words = Words(pieces, job) if words is None else words
+    if not _may_stuff(words, job):
         return pieces  # no keyword used often enough (most resumes): no piece is counted
     total = Counter(chain.from_iterable(p.counted for p in pieces))  # gaming._total's sums
     sizes = [p.size for p in pieces]
@@ -387,16 +396,37 @@ def drop_stuffed(
     ]
 
 
-def _may_stuff(counts: Counter[str], job: JobSide) -> bool:
-    """False when no stem of the job is used often enough for either stuffing check.
+def _may_stuff(words: Words, job: JobSide) -> bool:
+    """False when no keyword is used often enough, in the resume or in one piece, for either
+    stuffing check (three resumes in four: most use some keyword STUFF_LINE times).
 
-    stuffed_keywords finds a keyword used STUFF_LINE times or more, repeated_words
-    REPEAT_WORDS stems of the job used REPEAT_MIN times each (`counts`: Words.counts).
+    stuffed_keywords finds a keyword used STUFF_TOTAL times and at STUFF_SHARE of the
+    resume's words, or STUFF_LINE times in one piece; repeated_words REPEAT_WORDS stems of
+    the job used REPEAT_MIN times each.
     """
     total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
-    for w in compress(counts, map(job.asked.__contains__, map(stem, counts))):
-        if w not in STOP_WORDS and len(w) > 1:  # the words Piece.counted keeps
-            total[stem(w)] += counts[w]
-    often = any(n >= gaming.STUFF_LINE and k in job.keywords for k, n in total.items())
+    counts = words.counts
+    for w, s in words.of_job:
+        if len(w) > 1:  # the words Piece.counted keeps (stop words left out by of_job)
+            total[s] += counts[w]
     heavy = [k for k, n in total.items() if n >= tuning.REPEAT_MIN and k in job.stems]
-    return often or len(heavy) >= tuning.REPEAT_WORDS
+    if len(heavy) >= tuning.REPEAT_WORDS:
+        return True
+    often = {k for k, n in total.items() if n >= gaming.STUFF_LINE and k in job.keywords}
+    if not often:
+        return False
+    if any(total[k] >= gaming.STUFF_TOTAL for k in often):
+        # The words drop_stuffed counts (Piece.size, added up): those not left out.
+        left_out = [n for w, n in counts.items() if w in STOP_WORDS or len(w) < 2]
+        size = max(1, len(words.all) - sum(left_out))
+        if any(total[k] / size >= gaming.STUFF_SHARE for k in often):  # as stuffed_keywords
+            return True
+    # Only a piece that uses words whose stems are `often` STUFF_LINE times may use one of
+    # those stems that often: only such a piece is counted.
+    theirs = {w for w, s in words.of_job if s in often and len(w) > 1}
+    return any(
+        p.counts[k] >= gaming.STUFF_LINE
+        for p in words.pieces
+        if sum(map(theirs.__contains__, p.words)) >= gaming.STUFF_LINE
+        for k in often
+    )
