@@ -177,12 +177,15 @@ class Words:
     def of_job(self) -> list[tuple[str, str]]:
         """(word, stem) of each distinct word but stop words whose stem the job's checks ask
         about (JobSide.asked): the stuffing and mirror checks read no other word."""
-        counts, asked = self.counts, self.job.asked
+        distinct, asked = set(self.all).difference(STOP_WORDS), self.job.asked
         return [
-            (w, stem(w))
-            for w in compress(counts, map(asked.__contains__, map(stem, counts)))
-            if w not in STOP_WORDS
+            (w, stem(w)) for w in compress(distinct, map(asked.__contains__, map(stem, distinct)))
         ]
+
+    @_once
+    def job_counts(self) -> Counter[str]:
+        """How often each word of `of_job` is used (the others are not counted)."""
+        return Counter(filter({w for w, _ in self.of_job}.__contains__, self.all))
 
     @_once
     def stems(self) -> frozenset[str]:
@@ -405,7 +408,7 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
     the job used REPEAT_MIN times each.
     """
     total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
-    counts = words.counts
+    counts = words.job_counts
     for w, s in words.of_job:
         if len(w) > 1:  # the words Piece.counted keeps (stop words left out by of_job)
             total[s] += counts[w]
@@ -417,7 +420,7 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
         return False
     if any(total[k] >= gaming.STUFF_TOTAL for k in often):
         # The words drop_stuffed counts (Piece.size, added up): those not left out.
-        left_out = [n for w, n in counts.items() if w in STOP_WORDS or len(w) < 2]
+        left_out = [n for w, n in words.counts.items() if w in STOP_WORDS or len(w) < 2]
         size = max(1, len(words.all) - sum(left_out))
         if any(total[k] / size >= gaming.STUFF_SHARE for k in often):  # as stuffed_keywords
             return True
