@@ -172,11 +172,17 @@ def test_a_wrapped_piece_that_copies_nothing_is_not_split():
 
 
 def test_only_a_piece_with_a_keyword_repeated_often_is_counted():
-    # Counting every piece's words cost more than the stuffing checks (before: every piece).
+    # Counting every piece's words cost more than the stuffing checks (before: every piece,
+    # then every piece with a keyword the resume used STUFF_LINE times).
     lines = "Built Python services, 2019 - 2024\nPython and Django APIs\nTaught Python and Go\n"
     read = read_resume(RESUME + lines + "Ran Python workshops\n")
     keywords = {"python", "django"}
     assert build_resume(RESUME, list(keywords), keywords, read=read).warnings == []
+    assert not any("counts" in vars(p) for p in read.pieces)  # none uses Python four times
+    often = "Wrote Python tools, Python tests, Python docs and Python courses for the data team"
+    read = read_resume(RESUME + lines + often + " across four offices in Europe and Asia\n")
+    assert build_resume(RESUME, list(keywords), keywords, read=read).warnings == []
+    # A piece uses Python four times: the pieces with Python are counted, as before.
     counted = ["counts" in vars(p) for p in read.pieces]
     assert counted == ["Python" in p.text for p in read.pieces] and counted.count(True) == 4
 

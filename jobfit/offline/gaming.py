@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 
 from jobfit import tuning
@@ -32,6 +33,14 @@ class Shingles:
     firsts: frozenset[str]
     size: int = SHINGLE
     words: frozenset[str] = frozenset()  # every word of a run: no other word can be copied
+
+    @cached_property
+    def sets(self) -> dict[str, list[frozenset[str]]]:
+        """The words of each run, listed under the word it starts with (holds_run)."""
+        out: dict[str, list[frozenset[str]]] = {}
+        for gram in self.grams:
+            out.setdefault(gram[0], []).append(frozenset(gram))
+        return out
 
 
 def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
@@ -72,6 +81,10 @@ def copied_words(words: Sequence[str], runs: Shingles) -> list[bool]:
     """For each word, whether it is part of a run of `runs` (see copied_fractions)."""
     grams, size = runs.grams, runs.size
     copied = [False] * len(words)
+    # A copied run is `size` words in a row that are all the job's. Most texts hold no such
+    # stretch: one byte per word (1: a job's word), searched in C, says so without a tuple.
+    if b"\x01" * size not in bytes(map(runs.words.__contains__, words)):
+        return copied
     # Only a word that starts some run of the job can start a copied run: most words don't.
     last = len(words) - size
     starts = [i for i, w in enumerate(words) if w in runs.firsts and i <= last]
@@ -79,6 +92,16 @@ def copied_words(words: Sequence[str], runs: Shingles) -> list[bool]:
         if tuple(words[i : i + size]) in grams:
             copied[i : i + size] = [True] * size
     return copied
+
+
+def holds_run(words: set[str], runs: Shingles) -> bool:
+    """True when `words` hold every word of some run of `runs`, in any order.
+
+    A text holds every word of each run copied from it: when `words` (all a text's words, or
+    more) hold none whole, no run of the text is copied (copied_words finds nothing).
+    """
+    sets = runs.sets
+    return any(run <= words for w in runs.firsts.intersection(words) for run in sets[w])
 
 
 def shares(copied: list[bool], sizes: Sequence[int]) -> list[float]:

@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress, count
+from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline import abbreviations
@@ -28,6 +30,7 @@ class Occupations:
     adjacent: frozenset[tuple[str, str]]
     adjacent_domains: frozenset[tuple[str, str]]
     title: dict[str, str]  # each occupation's first title, as the summary names it
+    starts: frozenset[str]  # words that start a phrase, and the short forms (_phrases_in)
 
 
 @cache
@@ -60,6 +63,7 @@ def occupations() -> Occupations:
         frozenset(adjacent | {(b, a) for a, b in adjacent}),
         frozenset(domains | {(b, a) for a, b in domains}),
         {name: occ["titles"][0] for name, occ in occs.items()},
+        frozenset(lengths) | _SHORT_FORMS,
     )
 
 
@@ -78,7 +82,10 @@ def nearness(a: str, b: str) -> float:
 
 def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
     """The model's phrases in `tokens`, longest first, left to right, never overlapping."""
-    return _phrases_in([t.base for t in tokens])
+    return _phrases_in(list(map(_BASE, tokens)))
+
+
+_BASE = itemgetter(1)  # Token.base, read in C (every token of a resume passes here)
 
 
 def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
@@ -88,7 +95,7 @@ def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     after = 0  # where the last phrase found ends: a phrase never starts inside another
     # Only the words that start a phrase are tried, each for the lengths its phrases have:
     # most words start none (this loop was a hot spot, run on every line).
-    for i in [i for i, k in enumerate(keys) if k in lengths or k in _SHORT_FORMS]:
+    for i in compress(count(), map(occ.starts.__contains__, keys)):
         if i < after:
             continue
         if keys[i] in _SHORT_FORMS:
@@ -111,7 +118,7 @@ def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
 def names_occupation(tokens: list[Token]) -> bool:
     """True when the words hold an occupation's title ("SOUS CHEF", "Construction Worker")."""
     occ = occupations()
-    keys = [t.base for t in tokens]
+    keys = list(map(_BASE, tokens))
     if occ.title_firsts.isdisjoint(keys) and _SHORT_FORMS.isdisjoint(keys):
         return False  # no title can start here, so none is found
     return any(occ.index[key][0] for key in _phrases_in(keys))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
@@ -200,9 +201,7 @@ def build_resume(
     if screen is None:
         screen = screening.job_side(job_words, job_keywords, job_lines)
     notes = list(read.notes)
-    pieces = screening.drop_copied(read.pieces, screen, notes)
-    pieces = screening.drop_stuffed(pieces, screen, notes)
-    pieces = screening.drop_mirrored(pieces, screen, notes)
+    pieces = screening.screen(read.pieces, screen, notes)
     segs = []
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     # The screening keeps the pieces it was given, or splits them: a new piece is read here.
@@ -222,8 +221,10 @@ def build_resume(
     years = resume_years(work)
     # The headline ("REGISTERED NURSE", "Java Developer") is the first lines left after the name.
     head = [t for p in pieces[: tuning.HEAD_LINES] for t in p.tokens]
-    work = [t for p, s in zip(pieces, segs, strict=True) if not s.listed for t in p.tokens]
-    lists = [t for p, s in zip(pieces, segs, strict=True) if s.listed for t in p.tokens]
+    # Every token of the resume passes here: chained in C, not one by one.
+    pairs = list(zip(pieces, listed, strict=True))
+    work = list(chain.from_iterable(p.tokens for p, is_list in pairs if not is_list))
+    lists = list(chain.from_iterable(p.tokens for p, is_list in pairs if is_list))
     occupation = occupation_vector(head, work)
     # Words a list names say less about the occupation than the work the resume describes.
     # A list alone never makes an occupation: one the rest of the resume does not name counts

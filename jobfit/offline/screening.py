@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, compress
 from typing import Any
 
 from jobfit import tuning
@@ -138,6 +138,7 @@ class JobSide:
     shingles: gaming.Shingles
     index: gaming.LineIndex
     restated: gaming.Shingles  # runs of the job's content words in its order (RESTATE_RUN)
+    asked: frozenset[str]  # `stems` and `keywords`: the stems the stuffing checks count
 
 
 def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
@@ -154,15 +155,72 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
         gaming.shingles(words),
         gaming.line_index(lines),
         gaming.shingles(run, tuning.RESTATE_RUN),
+        stems | keywords,
     )
 
 
-def drop_copied(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out pieces pasted or restated from the job; flag job_text_copied."""
+class Words:
+    """The pieces' words end to end, read once for the three checks (screen)."""
+
+    def __init__(self, pieces: list[Piece], job: JobSide) -> None:
+        self.all = list(chain.from_iterable(p.words for p in pieces))
+        self.pieces = pieces
+        self.job = job
+
+    @_once
+    def counts(self) -> Counter[str]:
+        """How often each word is used."""
+        return Counter(self.all)
+
+    @_once
+    def of_job(self) -> list[tuple[str, str]]:
+        """(word, stem) of each distinct word but stop words whose stem the job's checks ask
+        about (JobSide.asked): the stuffing and mirror checks read no other word."""
+        distinct, asked = set(self.all).difference(STOP_WORDS), self.job.asked
+        return [
+            (w, stem(w)) for w in compress(distinct, map(asked.__contains__, map(stem, distinct)))
+        ]
+
+    @_once
+    def job_counts(self) -> Counter[str]:
+        """How often each word of `of_job` is used (the others are not counted)."""
+        return Counter(filter({w for w, _ in self.of_job}.__contains__, self.all))
+
+    @_once
+    def stems(self) -> frozenset[str]:
+        """Every piece's content stems."""
+        return frozenset().union(*(p.stems for p in self.pieces))
+
+
+def screen(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
+    """Leave out the pieces that game a screener (the three checks below), flagged in `notes`."""
+    # Each check reads the words of the pieces the one before kept: most keep them all.
+    words = Words(pieces, job)
+    kept = drop_copied(pieces, job, notes, words)
+    words = words if kept is pieces else Words(kept, job)
+    unstuffed = drop_stuffed(kept, job, notes, words)
+    words = words if unstuffed is kept else Words(unstuffed, job)
+    return drop_mirrored(unstuffed, job, notes, words)
+
+
+def drop_copied(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out pieces pasted or restated from the job; flag job_text_copied.
+
+    `words`: Words(pieces, job), when read before.
+    """
+    words = Words(pieces, job) if words is None else words
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
     # The lines' words end to end are the pieces' words: what is copied is found on the pieces.
-    marks = gaming.copied_words(list(chain.from_iterable(p.words for p in pieces)), job.shingles)
-    reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    marks = gaming.copied_words(words.all, job.shingles)
+    # No part of a piece may restate a job line when the whole resume may not (may_reword).
+    if gaming.may_reword(words.stems, job.index):
+        reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    else:
+        reword = [False] * len(pieces)
+    if True not in marks and True not in reword and not _may_restate(pieces, job, words):
+        return pieces  # nothing can be copied (most resumes): no piece is read line by line
     whole = _whole(pieces, marks, reword, job)
     # (piece, words, content stems, run of content words) of each line, or of a whole piece.
     none: frozenset[str] = frozenset()  # no line of the piece can restate one (may_reword)
@@ -220,6 +278,29 @@ def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobS
     return out
 
 
+def _may_restate(pieces: list[Piece], job: JobSide, words: Words) -> bool:
+    """False when no run of the job's content words can be restated by the pieces, none of
+    which holds a copied word or may reword a line (they are read whole by that alone)
+
+    A piece that holds no word of the job's runs is read whole, and if it has content, keeps
+    the runs on either side apart (_kept_apart): a restated run lies in the pieces between two
+    such, and all its words are theirs. Where no stretch holds all the words of a job's run,
+    in any order, none is restated.
+    """
+    runs = job.restated
+    if not gaming.holds_run(runs.words.intersection(words.stems), runs):
+        return False  # the whole resume is the longest stretch (nine resumes in ten)
+    held: set[str] = set()  # the job's run words of the stretch of pieces so far
+    for p in pieces:
+        if not runs.words.isdisjoint(p.stems):
+            held.update(runs.words.intersection(p.stems))
+        elif held and _kept_apart(p):
+            if gaming.holds_run(held, runs):
+                return True
+            held = set()
+    return gaming.holds_run(held, runs)
+
+
 # A word no run of the job holds: it stands for a whole piece's content words (_kept_apart).
 _APART = [""]
 
@@ -240,8 +321,15 @@ def short_list(text: str) -> bool:
     )
 
 
-def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out lists of the posting's own words; flag skills_mirror_job."""
+def drop_mirrored(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out lists of the posting's own words; flag skills_mirror_job.
+
+    `words`: Words(pieces, job), when read before.
+    """
+    if not _may_mirror(pieces, job, Words(pieces, job) if words is None else words):
+        return pieces  # no piece holds enough of the job's words (most resumes): none is read
     found = gaming.mirrored_lines([p.alpha_stems for p in pieces], job.stems)
     mirrored = [m and not short_list(p.scan) for p, m in zip(pieces, found, strict=True)]
     if not any(mirrored):
@@ -258,8 +346,25 @@ def drop_mirrored(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> lis
     return [p for p, m in zip(pieces, mirrored, strict=True) if not m]
 
 
-def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing."""
+def _may_mirror(pieces: list[Piece], job: JobSide, words: Words) -> bool:
+    """False when no piece holds MIRROR_MIN_STEMS of the job's stems (mirrored_lines)."""
+    # The resume's words whose stems are the job's, as alpha_stems reads them: a piece holds
+    # no more of the job's stems than of these words.
+    theirs = {w for w, s in words.of_job if s in job.stems and w.isalpha()}
+    least = tuning.MIRROR_MIN_STEMS
+    return any(len(p.words) >= least and len(theirs.intersection(p.words)) >= least for p in pieces)
+
+
+def drop_stuffed(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out lines of keywords repeated far beyond prose; flag keyword_stuffing.
+
+    `words`: Words(pieces, job), when read before.
+    """
+    words = Words(pieces, job) if words is None else words
+    if not _may_stuff(words, job):
+        return pieces  # no keyword used often enough (most resumes): no piece is counted
     total = Counter(chain.from_iterable(p.counted for p in pieces))  # gaming._total's sums
     sizes = [p.size for p in pieces]
     # A line stuffed with a keyword holds it STUFF_LINE times, and so does the whole resume: a
@@ -291,3 +396,39 @@ def drop_stuffed(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list
         if not any(gaming.line_is_stuffed(c[k], n) for k in stuffed & c.keys())
         and sum(c[k] for k in stuffed & c.keys()) < gaming.STUFF_BLOCK_SHARE * n
     ]
+
+
+def _may_stuff(words: Words, job: JobSide) -> bool:
+    """False when no keyword is used often enough, in the resume or in one piece, for either
+    stuffing check (three resumes in four: most use some keyword STUFF_LINE times).
+
+    stuffed_keywords finds a keyword used STUFF_TOTAL times and at STUFF_SHARE of the
+    resume's words, or STUFF_LINE times in one piece; repeated_words REPEAT_WORDS stems of
+    the job used REPEAT_MIN times each.
+    """
+    total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
+    counts = words.job_counts
+    for w, s in words.of_job:
+        if len(w) > 1:  # the words Piece.counted keeps (stop words left out by of_job)
+            total[s] += counts[w]
+    heavy = [k for k, n in total.items() if n >= tuning.REPEAT_MIN and k in job.stems]
+    if len(heavy) >= tuning.REPEAT_WORDS:
+        return True
+    often = {k for k, n in total.items() if n >= gaming.STUFF_LINE and k in job.keywords}
+    if not often:
+        return False
+    if any(total[k] >= gaming.STUFF_TOTAL for k in often):
+        # The words drop_stuffed counts (Piece.size, added up): those not left out.
+        left_out = [n for w, n in words.counts.items() if w in STOP_WORDS or len(w) < 2]
+        size = max(1, len(words.all) - sum(left_out))
+        if any(total[k] / size >= gaming.STUFF_SHARE for k in often):  # as stuffed_keywords
+            return True
+    # Only a piece that uses words whose stems are `often` STUFF_LINE times may use one of
+    # those stems that often: only such a piece is counted.
+    theirs = {w for w, s in words.of_job if s in often and len(w) > 1}
+    return any(
+        p.counts[k] >= gaming.STUFF_LINE
+        for p in words.pieces
+        if sum(map(theirs.__contains__, p.words)) >= gaming.STUFF_LINE
+        for k in often
+    )
