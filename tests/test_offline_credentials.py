@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from jobfit.offline import credentials
-from jobfit.offline.credentials import degree_levels, degree_required, resume_years
+from jobfit.offline import credentials, years
+from jobfit.offline.credentials import degree_levels, degree_required
 from jobfit.offline.text import tokenize
+from jobfit.offline.years import resume_years
 
 
 @pytest.mark.parametrize(
@@ -189,13 +190,13 @@ def _tried_as_searched(text: str) -> bool:
     """The year patterns tried only where a year starts, and the totals only where digits
     start, find what finditer finds."""
     return all(
-        [m.span() for m in credentials._matches_at(p, text, starts)]
+        [m.span() for m in years._matches_at(p, text, starts)]
         == [m.span() for m in p.finditer(text)]
         for p, starts in (
-            (credentials._YEAR, credentials._centuries(text)),
-            (credentials._RANGE, credentials._centuries(text)),
-            (credentials._EXPLICIT_YEARS, credentials._digit_runs(text)),
-            (credentials._MONTHS, credentials._digit_runs(text)),
+            (years._YEAR, years._centuries(text)),
+            (years._RANGE, years._centuries(text)),
+            (years._EXPLICIT_YEARS, years._digit_runs(text)),
+            (years._MONTHS, years._digit_runs(text)),
         )
     )
 

@@ -1,4 +1,4 @@
-"""Degrees and years of experience: what a job asks for and what a resume shows."""
+"""Degrees: the levels and subjects a job asks for and a resume shows."""
 
 from __future__ import annotations
 
@@ -46,19 +46,6 @@ _DEGREE_RES += [
     (level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])", re.IGNORECASE))
     for level, words in _CASELESS_DEGREES
 ]
-_EXPLICIT_YEARS = re.compile(
-    r"\b(\d{1,2}(?:\.\d)?)\s*+\+?\s*+(?:years?|yrs?)\b(?:\s++\d{1,2}\s++months?)?"
-    r"(?=[^.\n]{0,40}\b(?:experience|exp|exprience|industry|work))",
-    re.IGNORECASE,
-)
-_MONTHS = re.compile(r"\b(\d{1,3})\s*+months?\b", re.IGNORECASE)
-_RANGE = re.compile(
-    r"\b((?:19|20)\d{2})\s*+(?:-|–|—|to|till|until)\s*+(?:[A-Za-z]{3,9}\.?,?\s++)?"
-    r"((?:19|20)\d{2}|present|current|date|now|today)\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_DIGITS = re.compile(r"\d+")
 
 
 # Words that name a degree rather than its subject ("BS", "bachelor's degree").
@@ -294,80 +281,3 @@ def degree_required(text: str, tokens: Sequence[Token] | None = None) -> int | N
     """The lowest degree level a requirement line accepts, or None if it names none."""
     levels = degree_levels(text, tokens)
     return min(levels) if levels else None
-
-
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-def _centuries(text: str) -> list[int]:
-    """Every place a word starts with "19" or "20", in order: where a year can start."""
-    out = []
-    for head in ("19", "20"):
-        at = text.find(head)
-        while at != -1:
-            if not at or text[at - 1] not in _WORD_CHARS:  # else no \b before it
-                out.append(at)
-            at = text.find(head, at + 1)
-    return sorted(out)
-
-
-def _digit_runs(text: str) -> list[int]:
-    """Where each run of digits starts: every place a number after a word boundary can start."""
-    return [m.start() for m in _DIGITS.finditer(text)]
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """pattern.finditer(text), tried only at `starts` (every place a match can begin)."""
-    found = []
-    end = 0
-    for at in starts:
-        if at >= end and (m := pattern.match(text, at)):
-            found.append(m)
-            end = m.end()
-    return found
-
-
-def resume_years(text: str) -> float:
-    """A conservative estimate of the years of experience a resume shows."""
-    best = 0.0
-    # Each search reads the whole resume: skip those whose words are missing (no letter but
-    # these lower-cases to them or matches them ignoring case), and try the year patterns only
-    # where a year can start.
-    low = text.lower()
-    named_years, named_months = "year" in low or "yr" in low, "month" in low
-    # Both totals start with a number at a word's start: tried only where digits start, found
-    # by one search (two searches tried every place of the resume).
-    numbers = _digit_runs(text) if named_years or named_months else []
-    if named_years:
-        for m in _matches_at(_EXPLICIT_YEARS, text, numbers):
-            best = max(best, float(m.group(1)))
-    if named_months:
-        for m in _matches_at(_MONTHS, text, numbers):
-            best = max(best, int(m.group(1)) / 12)
-    centuries = _centuries(text)
-    years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]
-    latest = max(years, default=0)
-    spans = []
-    for m in _matches_at(_RANGE, text, centuries):
-        start = int(m.group(1))
-        end_text = m.group(2)
-        end = int(end_text) if end_text.isdigit() else latest
-        if start <= end <= start + 50:
-            spans.append((start, end))
-    if spans:
-        # Ranges overlap (two jobs at once, or a degree during a job): count the covered years once.
-        covered = set()
-        for start, end in spans:
-            covered.update(range(start, max(end, start + 1)))
-        best = max(best, float(len(covered)))
-    return best
-
-
-# The same dates and totals, read per job by field_years.
-RANGE = _RANGE
-YEAR = _YEAR
-
-
-def stated_years(text: str) -> float:
-    """The largest total of years `text` states ("over 20 years of experience"), else 0."""
-    return max((float(m.group(1)) for m in _EXPLICIT_YEARS.finditer(text)), default=0.0)

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from jobfit import tuning
-from jobfit.offline.credentials import RANGE, YEAR, stated_years
 from jobfit.offline.requirements import YEARS
 from jobfit.offline.text import content_stems, tokenize
+from jobfit.offline.years import RANGE, YEAR, stated_years
 
 # "in accounting", "as a Registered Nurse": the field follows the years, after one of these words.
 _FIELD_START = frozenset({"in", "as", "within"})

@@ -9,13 +9,14 @@ from itertools import chain
 
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
-from jobfit.offline.credentials import degree_levels, resume_years
+from jobfit.offline.credentials import degree_levels
 from jobfit.offline.injection import find_injections, has_hidden_characters, possible
 from jobfit.offline.matching import case_bound_words, find_mentions, token_keys
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.pieces import Piece
 from jobfit.offline.text import EDGE, segments, tokenize
 from jobfit.offline.vocabulary import implied_names, skill_named, with_implied
+from jobfit.offline.years import resume_years
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
