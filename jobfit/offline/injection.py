@@ -169,4 +169,5 @@ def find_injections(text: str, among: Iterable[int] = _EVERY) -> list[str]:
 
 def has_hidden_characters(text: str) -> bool:
     """True when `text` holds zero-width or direction-override characters."""
-    return bool(_HIDDEN.search(text))
+    # They are all outside ASCII, and isascii() reads a flag (most resumes are ASCII).
+    return not text.isascii() and _HIDDEN.search(text) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from jobfit.offline import gaming
@@ -44,7 +45,7 @@ class Piece:
     words: list[str] = field(init=False, repr=False)  # lower-case words (drop_copied)
 
     def __post_init__(self) -> None:
-        self.words = words = [t[0] for t in self.tokens]  # t.lower
+        self.words = words = list(map(_lower, self.tokens))  # t.lower, read in C
         self.stems = frozenset(meant_stems(words))  # content_stems, from the words at hand
 
     # A wrapped piece's lines are pieces too, but only the lines of a piece that copies the job
@@ -114,6 +115,7 @@ class Piece:
         return out
 
 
+_lower = itemgetter(0)  # t.lower of a Token
 _token = tuple.__new__  # a Token without NamedTuple's Python-level __new__ (text._new_token)
 
 

@@ -263,8 +263,12 @@ def _headline(resume: str) -> frozenset[str]:
         if spans and (len(line) <= SHORT_LINE or spans[0] == (0, len(line))):
             continue
         text = privacy.mask(line, spans) if spans else line
-        canon = text.title()
-        if i == 0 and len(canon) == len(text) and not names_occupation(tokenize(text)):
-            text = text[privacy.name_length(canon) :]
-        tokens += tokenize(text)
+        line_tokens = tokenize(text)
+        if i == 0:
+            canon = text.title()
+            if len(canon) == len(text) and not names_occupation(line_tokens):
+                # The name is cut off: the rest is read again (tokens may not end where it does).
+                cut = privacy.name_length(canon)
+                line_tokens = tokenize(text[cut:]) if cut else line_tokens
+        tokens += line_tokens
     return frozenset(occupation_vector(tokens, []))

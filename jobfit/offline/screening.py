@@ -67,10 +67,10 @@ class Words:
     def of_job(self) -> list[tuple[str, str]]:
         """(word, stem) of each distinct word but stop words whose stem the job's checks ask
         about (JobSide.asked): the stuffing and mirror checks read no other word."""
-        distinct, asked = set(self.all).difference(STOP_WORDS), self.job.asked
-        return [
-            (w, stem(w)) for w in compress(distinct, map(asked.__contains__, map(stem, distinct)))
-        ]
+        distinct = list(set(self.all).difference(STOP_WORDS))
+        stems = list(map(stem, distinct))  # read in C: this runs on every distinct word
+        pairs = zip(distinct, stems, strict=True)
+        return list(compress(pairs, map(self.job.asked.__contains__, stems)))
 
     @once
     def job_counts(self) -> Counter[str]:

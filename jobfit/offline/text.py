@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -68,8 +67,24 @@ GENERIC_WORDS = frozenset(
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "s")
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+_FORMS_KEPT = 65536  # words kept by each of the dicts below
+
+
+class _Kept(dict[str, str]):
+    """A word's form as `read` gives it, each word worked out once (bounded)."""
+
+    def __init__(self, read: Callable[[str], str]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _FORMS_KEPT:
+            self.clear()  # bounded: the words of many texts, not all there are
+        self[word] = out = self.read(word)
+        return out
+
+
+def _stem(word: str) -> str:
     """Strip common English suffixes so word forms meet ("managing", "manages" -> "manag")."""
     if len(word) <= 3 or not word.isalpha():
         return word
@@ -91,8 +106,12 @@ def stem(word: str) -> str:
     return base[:-1] if len(base) > 4 and base.endswith("e") else base
 
 
-@lru_cache(maxsize=65536)
-def singular(word: str) -> str:
+# stem and singular read a dict by its __getitem__, not an lru_cache: a hit costs less than half
+# (measured), and the screening and the job stem every distinct word of each text.
+stem = _Kept(_stem).__getitem__
+
+
+def _singular(word: str) -> str:
     """Only the plural ending removed ("apis" -> "api"): skill names need this much, no more."""
     if len(word) <= 3 or not word.isalpha() or word.endswith(("ss", "us", "is")):
         return word
@@ -101,6 +120,9 @@ def singular(word: str) -> str:
     if word.endswith(("ses", "xes", "zes", "ches", "shes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
+
+
+singular = _Kept(_singular).__getitem__
 
 
 def caseless(text: str) -> bool:
@@ -132,7 +154,6 @@ class _Forms(dict[str, tuple[str, str, str]]):
         return forms
 
 
-_FORMS_KEPT = 65536
 _forms = _Forms()
 
 
