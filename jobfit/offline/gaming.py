@@ -29,10 +29,26 @@ FILLERS = frozenset(
 class Shingles:
     """Every run of `size` words of the job, and the words that start one."""
 
-    grams: frozenset[tuple[str, ...]]
-    firsts: frozenset[str]
+    # Built on first use: most resumes copy no stretch of the job, and copied_words says so from
+    # `words` alone, so the set of runs of a long ad is rarely needed.
+    seq: tuple[str, ...]
     size: int = SHINGLE
-    words: frozenset[str] = frozenset()  # every word of a run: no other word can be copied
+
+    @cached_property
+    def grams(self) -> frozenset[tuple[str, ...]]:
+        """Every run of `size` words, as a tuple."""
+        seq, size = self.seq, self.size
+        return frozenset(seq[i : i + size] for i in range(len(seq) - size + 1))
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The words that start a run."""
+        return frozenset(self.seq[: max(0, len(self.seq) - self.size + 1)])
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of a run: no other word can be copied."""
+        return frozenset(self.seq) if len(self.seq) >= self.size else frozenset()
 
     @cached_property
     def sets(self) -> dict[str, list[frozenset[str]]]:
@@ -45,8 +61,7 @@ class Shingles:
 
 def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
     """The runs of `size` words in `job` (lower-case words), for copied_fractions."""
-    grams = frozenset(tuple(job[i : i + size]) for i in range(len(job) - size + 1))
-    return Shingles(grams, frozenset(g[0] for g in grams), size, frozenset(chain(*grams)))
+    return Shingles(tuple(job), size)
 
 
 # Words ending in "-ly" that are things, not manners: the rest pad a line ("clearly", "notably").
