@@ -30,7 +30,7 @@ class Shingles:
     """Every run of `size` words of the job, and the words that start one."""
 
     # Built on first use: most resumes copy no stretch of the job, and copied_words says so from
-    # `words` alone, so the set of runs of a long ad is rarely needed.
+    # `words` alone (holds_run reads `seq`), so the set of runs of a long ad is rarely needed.
     seq: tuple[str, ...]
     size: int = SHINGLE
 
@@ -49,14 +49,6 @@ class Shingles:
     def words(self) -> frozenset[str]:
         """Every word of a run: no other word can be copied."""
         return frozenset(self.seq) if len(self.seq) >= self.size else frozenset()
-
-    @cached_property
-    def sets(self) -> dict[str, list[frozenset[str]]]:
-        """The words of each run, listed under the word it starts with (holds_run)."""
-        out: dict[str, list[frozenset[str]]] = {}
-        for gram in self.grams:
-            out.setdefault(gram[0], []).append(frozenset(gram))
-        return out
 
 
 def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
@@ -115,8 +107,9 @@ def holds_run(words: set[str], runs: Shingles) -> bool:
     A text holds every word of each run copied from it: when `words` (all a text's words, or
     more) hold none whole, no run of the text is copied (copied_words finds nothing).
     """
-    sets = runs.sets
-    return any(run <= words for w in runs.firsts.intersection(words) for run in sets[w])
+    # A run is `size` words in a row of the job: one byte per job word (1: in `words`), searched
+    # in C, finds one without building the set of each run.
+    return b"\x01" * runs.size in bytes(map(words.__contains__, runs.seq))
 
 
 def shares(copied: list[bool], sizes: Sequence[int]) -> list[float]:
