@@ -182,7 +182,9 @@ class LineIndex:
 def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
     """Index the job's lines for reworded_lines, once per posting."""
     # Fillers are no content on either side ("Hands-on experience with ..." in the job too).
-    job_lines = [frozenset(w for w in j if not is_filler(w)) for j in job_lines]
+    # Each distinct stem is tested once, then taken out of every line in C.
+    fillers = {w for w in frozenset().union(*job_lines) if is_filler(w)}
+    job_lines = [j - fillers for j in job_lines]
     lines = [j for j in job_lines if len(j) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
