@@ -81,3 +81,17 @@ def test_screen_indexes_the_words_and_lines_of_the_job():
         "qualifications",
     ) in screen.shingles.grams
     assert stem("Kubernetes".lower()) in screen.stems
+
+
+def test_the_job_occupation_is_read_from_words_as_from_tokens():
+    # build_job reads the whole job as words and their singular forms, not as tokens.
+    from jobfit import tuning
+    from jobfit.offline.occupations import occupation_vector
+    from jobfit.offline.text import tokenize
+
+    job = "Registered Nurses (ICU), Acme\nNURSES and Nurse Practitioners: patient care, triage.\n"
+    want = occupation_vector(tokenize("Registered Nurses"), tokenize(job), tuning.OCC_JOB_TITLE)
+    got = build_job(job)
+    assert got.occupation == want
+    assert got.occupation  # the test reads some occupation, not two empty vectors
+    assert got.words == [t.lower for t in tokenize(job)]

@@ -21,6 +21,10 @@ from jobfit.offline.unknowable import stated, topic
         ("Experience generating business insights", None),  # "insights" is not "nights"
         ("Bachelor's degree in nursing", None),
         ("Experience with travel booking and expense reports", None),
+        # Cues of two topics: the first topic listed wins, wherever its cue sits in the line.
+        ("Work weekends; some travel required; lift 30 lbs", "travel"),
+        ("Night shift; valid driver's license", "schedule"),
+        ("Must travel to clients' sites", "travel"),  # "must" starts no other topic's cue
     ],
 )
 def test_topic(line, expected):

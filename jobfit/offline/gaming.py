@@ -29,24 +29,31 @@ FILLERS = frozenset(
 class Shingles:
     """Every run of `size` words of the job, and the words that start one."""
 
-    grams: frozenset[tuple[str, ...]]
-    firsts: frozenset[str]
+    # Built on first use: most resumes copy no stretch of the job, and copied_words says so from
+    # `words` alone (holds_run reads `seq`), so the set of runs of a long ad is rarely needed.
+    seq: tuple[str, ...]
     size: int = SHINGLE
-    words: frozenset[str] = frozenset()  # every word of a run: no other word can be copied
 
     @cached_property
-    def sets(self) -> dict[str, list[frozenset[str]]]:
-        """The words of each run, listed under the word it starts with (holds_run)."""
-        out: dict[str, list[frozenset[str]]] = {}
-        for gram in self.grams:
-            out.setdefault(gram[0], []).append(frozenset(gram))
-        return out
+    def grams(self) -> frozenset[tuple[str, ...]]:
+        """Every run of `size` words, as a tuple."""
+        seq, size = self.seq, self.size
+        return frozenset(seq[i : i + size] for i in range(len(seq) - size + 1))
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The words that start a run."""
+        return frozenset(self.seq[: max(0, len(self.seq) - self.size + 1)])
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of a run: no other word can be copied."""
+        return frozenset(self.seq) if len(self.seq) >= self.size else frozenset()
 
 
 def shingles(job: Sequence[str], size: int = SHINGLE) -> Shingles:
     """The runs of `size` words in `job` (lower-case words), for copied_fractions."""
-    grams = frozenset(tuple(job[i : i + size]) for i in range(len(job) - size + 1))
-    return Shingles(grams, frozenset(g[0] for g in grams), size, frozenset(chain(*grams)))
+    return Shingles(tuple(job), size)
 
 
 # Words ending in "-ly" that are things, not manners: the rest pad a line ("clearly", "notably").
@@ -100,8 +107,9 @@ def holds_run(words: set[str], runs: Shingles) -> bool:
     A text holds every word of each run copied from it: when `words` (all a text's words, or
     more) hold none whole, no run of the text is copied (copied_words finds nothing).
     """
-    sets = runs.sets
-    return any(run <= words for w in runs.firsts.intersection(words) for run in sets[w])
+    # A run is `size` words in a row of the job: one byte per job word (1: in `words`), searched
+    # in C, finds one without building the set of each run.
+    return b"\x01" * runs.size in bytes(map(words.__contains__, runs.seq))
 
 
 def shares(copied: list[bool], sizes: Sequence[int]) -> list[float]:
@@ -174,7 +182,9 @@ class LineIndex:
 def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
     """Index the job's lines for reworded_lines, once per posting."""
     # Fillers are no content on either side ("Hands-on experience with ..." in the job too).
-    job_lines = [frozenset(w for w in j if not is_filler(w)) for j in job_lines]
+    # Each distinct stem is tested once, then taken out of every line in C.
+    fillers = {w for w in frozenset().union(*job_lines) if is_filler(w)}
+    job_lines = [j - fillers for j in job_lines]
     lines = [j for j in job_lines if len(j) >= 2]
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}

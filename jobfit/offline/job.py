@@ -11,10 +11,11 @@ from jobfit import tuning
 from jobfit.offline import budget, screening, unknowable
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
-from jobfit.offline.occupations import occupation_vector
+from jobfit.offline.occupations import keys_vector
 from jobfit.offline.options import option_groups
 from jobfit.offline.requirements import parse_job, years_required
-from jobfit.offline.text import content_stems, tokenize
+from jobfit.offline.text import content_stems, singular, tokenize
+from jobfit.offline.text import words as text_words
 from jobfit.offline.vocabulary import Skill
 
 PLACE_WEIGHT = tuning.PLACE_WEIGHT
@@ -174,10 +175,14 @@ def build_job(job: str) -> JobProfile:
             found[skill.name] = skill
             weights[skill.name] = max(weights.get(skill.name, 0.0), PLACE_WEIGHT[place])
     skills = {n: (found[n], counts[n], weights[n]) for n in counts}
-    tokens = tokenize(job)
-    words = [t.lower for t in tokens]
+    # The whole job is read as words, not tokens: only their lower-case and singular forms are
+    # needed (Token.base is the singular of Token.lower), each worked out once per distinct word.
+    words = text_words(job)
+    base = {w: singular(w) for w in set(words)}
     keywords = set().union(*(ln.stems for ln in lines))
-    occupation = occupation_vector(tokenize(head), tokens, tuning.OCC_JOB_TITLE)
+    occupation = keys_vector(
+        [t.base for t in tokenize(head)], list(map(base.__getitem__, words)), tuning.OCC_JOB_TITLE
+    )
     return JobProfile(
         parsed.title, title_skills, lines, skills, words, keywords, context, occupation
     )

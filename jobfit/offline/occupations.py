@@ -80,15 +80,11 @@ def nearness(a: str, b: str) -> float:
     return tuning.OCC_NEAR_DOMAIN if (da, db) in occ.adjacent_domains else 0.0
 
 
-def _phrases(tokens: list[Token]) -> list[tuple[str, ...]]:
-    """The model's phrases in `tokens`, longest first, left to right, never overlapping."""
-    return _phrases_in(list(map(_BASE, tokens)))
-
-
 _BASE = itemgetter(1)  # Token.base, read in C (every token of a resume passes here)
 
 
 def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
+    """The model's phrases in `keys` (Token.base), longest first, left to right, not overlapping."""
     occ = occupations()
     index, lengths = occ.index, occ.lengths
     out = []
@@ -132,12 +128,17 @@ def occupation_vector(
     A phrase that several occupations share counts for each a share of one; repeating a phrase
     adds little after the first few times.
     """
+    return keys_vector(list(map(_BASE, head)), list(map(_BASE, body)), head_weight)
+
+
+def keys_vector(head: list[str], body: list[str], head_weight: float) -> Counter[str]:
+    """occupation_vector of the tokens' singular forms (Token.base), when no tokens are made."""
     occ = occupations()
     vec: Counter[str] = Counter()
-    for key in set(_phrases(head)):
+    for key in set(_phrases_in(head)):
         for name in occ.index[key][0]:
             vec[name] = max(vec[name], head_weight)
-    seen = Counter(_phrases(body))
+    seen = Counter(_phrases_in(body))
     for key, n in seen.items():
         titles, terms = occ.index[key]
         if titles:

@@ -89,6 +89,8 @@ def option_groups(text: str, mentions: list[Mention]) -> tuple[tuple[Skill, ...]
     items = [m for m in mentions if m.skill.kind != "role"]
     if not items:
         return ()  # most of the work below is searching for zones and chains of items
+    if len(items) == 1:
+        return ((items[0].skill,),)  # in a zone or not, one item is a group of its own
     zones = _zones(text, items)
     free = _outside(items, zones)
     groups: list[list[Skill]] = []

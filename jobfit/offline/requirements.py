@@ -75,6 +75,15 @@ class JobText:
     lines: tuple[JobLine, ...]
 
 
+_KINDS = (
+    ("preferred", _PREFERRED),
+    ("duty", _DUTIES),
+    ("about", _ABOUT),
+    ("skip", _SKIP),
+    ("required", _REQUIRED),
+)
+
+
 def _heading(line: str) -> str | None:
     """The kind of section `line` opens ("skip" for ones about the employer), or None."""
     text = line.rstrip(":").strip()
@@ -85,21 +94,16 @@ def _heading(line: str) -> str | None:
         return None  # "Location: Berlin" is a heading with its content: see _inline_heading
     if len(words) > 3 and not line.endswith(":") and not _LONG_HEADING.match(text):
         return None
-    # "Experience with Terraform" is an item, not a heading: headings name no tools.
+    # "About the role" describes the job; "About us" and "About Acme" describe the employer.
+    kind = next((k for k, pattern in _KINDS if pattern.search(text)), None)
+    if kind is None:
+        # An unknown heading ("Location:", "Team:") opens a section that describes, not requires.
+        return "duty" if line.endswith(":") else None
+    # "Experience with Terraform" is an item, not a heading: headings name no tools. Asked
+    # last: the skills are looked for only in a line that reads like a heading.
     if not line.endswith(":") and any(m.skill.kind == "skill" for m in find_mentions(text)):
         return None
-    # "About the role" describes the job; "About us" and "About Acme" describe the employer.
-    for kind, pattern in (
-        ("preferred", _PREFERRED),
-        ("duty", _DUTIES),
-        ("about", _ABOUT),
-        ("skip", _SKIP),
-        ("required", _REQUIRED),
-    ):
-        if pattern.search(text):
-            return kind
-    # An unknown heading ("Location:", "Team:") opens a section that describes, not requires.
-    return "duty" if line.endswith(":") else None
+    return kind
 
 
 def _inline_heading(piece: str) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from itertools import chain, compress
 from jobfit import tuning
 from jobfit.offline import gaming
 from jobfit.offline.pieces import Piece, once
-from jobfit.offline.text import STOP_WORDS, content_stems, stem
+from jobfit.offline.text import STOP_WORDS, meant_stems, stem
 from jobfit.report import Notice
 
 COPIED_WORDS = tuning.COPIED_WORDS
@@ -34,10 +34,12 @@ class JobSide:
 
 def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
     """Index the job's words and lines for the screening checks."""
-    stems = frozenset(stem(w) for w in words)
-    # Which words carry content is read once per distinct word, not per word of a long ad.
-    content = frozenset(content_stems(" ".join(set(words))))
-    run = gaming.content_run([stem(w) for w in words], content)
+    # Each distinct word is stemmed and read for content once, not per word of a long ad.
+    distinct = set(words)
+    stem_of = {w: stem(w) for w in distinct}
+    stems = frozenset(stem_of.values())
+    content = frozenset(meant_stems(distinct))  # the words are tokens already: no tokenize
+    run = gaming.content_run(list(map(stem_of.__getitem__, words)), content)
     return JobSide(
         words,
         keywords,

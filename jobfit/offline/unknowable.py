@@ -188,12 +188,31 @@ NAMES = {
 }
 
 
+# The line cues listed under their first word: a cue is whole words, so a line can hold only the
+# cues its words start, and is tested for those alone, not for every cue of every topic.
+_ORDER = tuple(_PADDED)  # the first topic a line's cues name is its topic
+
+
+def _by_first() -> dict[str, list[tuple[int, str]]]:
+    """first word -> (rank of the topic in _ORDER, padded cue) of each line cue."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for rank, (cues, _) in enumerate(_PADDED.values()):
+        for cue in cues:
+            out.setdefault(cue.split()[0], []).append((rank, cue))
+    return out
+
+
+_BY_FIRST = _by_first()
+
+
 def topic(line: str) -> str | None:
     """The condition of employment a requirement line states, or None for an ordinary line."""
     text = _words(line)
-    if len(text.split()) > _MAX_WORDS:
+    words = text.split()
+    if len(words) > _MAX_WORDS:
         return None
-    return next((name for name, (cues, _) in _PADDED.items() if _has(text, cues)), None)
+    found = [r for w in _BY_FIRST.keys() & words for r, cue in _BY_FIRST[w] if cue in text]
+    return _ORDER[min(found)] if found else None
 
 
 def stated(name: str, resume_lines: list[str]) -> list[str]:
