@@ -115,3 +115,23 @@ def test_letter_case_does_not_change_a_judgement():
     )
     resume = "Data Analyst, 2016 - 2024\nWrote SQL reports.\nEducation: B.S. in Computer Science\n"
     assert _status(job, resume) == _status(job, resume.lower()) == _status(job, resume.upper())
+
+
+def test_covers_read_once_judge_as_skill_cover_does():
+    """judge() given line_covers() (as analyze_parts reads them once a pair) judges the same."""
+    from jobfit.offline.scoring import line_covers
+
+    job = build_job(
+        "Engineer\n\nRequirements:\n- Docker and Kubernetes.\n- C++, Java or Python.\n"
+        "- Clear writing.\n\nPreferred:\n- Terraform.\n\nDuties:\n- Run Kafka.\n"
+    )
+    profile = build_resume(
+        "Ran Docker and Kafka.\nSkills: Java, Terraform", job.words, job.keywords
+    )
+    covers = line_covers(job, profile)
+    # Docker of two; Java and Terraform only listed; Kafka shown in the work.
+    assert [c for _, c in covers] == [0.5, 0.6, 0.6, 1.0]
+    assert judge(job, profile, covers) == judge(job, profile)
+    # The covers given are the ones read: a wrong one changes the judgement.
+    wrong = [(w, 0.0) for w, _ in covers]
+    assert judge(job, profile, wrong)[0].status != judge(job, profile)[0].status

@@ -146,3 +146,15 @@ def test_an_adjacent_field_under_its_cap_keeps_the_order_of_its_fit():
     assert scores == [54, 56, 57]  # a hard cap read 59, 59, 59: a tie whatever the fit
     assert scoring._soft_cap(40.0, scoring.tuning.ADJACENT_CAP, 10) == 40.0  # below: unchanged
     assert scoring._soft_cap(100.0, scoring.tuning.ADJACENT_CAP, 10) == scoring.tuning.ADJACENT_CAP
+
+
+def test_fields_given_are_the_fields_read():
+    """score() given the resume's field vector (analyze_parts reads it once) scores the same."""
+    job = build_job("Data engineer\n\nRequirements:\n- Python, Spark and Airflow.\n- SQL.\n")
+    resume = build_resume("Built Spark jobs in Python.\nSkills: SQL", job.words, job.keywords)
+    judgements = judge(job, resume)
+    fields = scoring._resume_fields(resume)
+    assert score(job, resume, judgements, fields=fields) == score(job, resume, judgements)
+    # The vector given is the one read: another one scores otherwise.
+    other = Counter({"law": 1.0})
+    assert score(job, resume, judgements, fields=other) != score(job, resume, judgements)

@@ -64,11 +64,11 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
         job_profile.screen,
     )
     budget.check()
-    judgements = judge(job_profile, resume_profile)
-    parts = pair_parts(job_profile, resume_profile)
     covers = line_covers(job_profile, resume_profile)
-    scores = score(job_profile, resume_profile, judgements, parts, covers)
-    fields = _resume_fields(resume_profile)
+    judgements = judge(job_profile, resume_profile, covers)
+    parts = pair_parts(job_profile, resume_profile)
+    fields = _resume_fields(resume_profile)  # read once: score() and gains both read it
+    scores = score(job_profile, resume_profile, judgements, parts, covers, fields)
     return Analysis(job_profile, resume_profile, judgements, scores, parts, covers, fields)
 
 

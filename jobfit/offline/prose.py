@@ -89,7 +89,12 @@ def whole_clause(text: str, limit: int) -> str | None:
 
 def telling(text: str) -> bool:
     """False for a quote that says nothing on its own: a bare date, a heading, a label."""
-    words = [w.strip(".,()&").lower() for w in text.split() if any(c.isalpha() for c in w)]
+    words = []
+    for w in text.split():
+        bare = w.strip(".,()&")
+        # Most words are letters once stripped: isalpha() answers for them without a loop.
+        if bare.isalpha() or any(c.isalpha() for c in w):
+            words.append(bare.lower())
     if not [w for w in words if w not in _MONTHS] or text.rstrip().endswith(":"):
         return False
     # "TECHNICAL SKILLS", "Work Experience": a short line of heading words.

@@ -172,15 +172,18 @@ def score(
     judgements: list[Judgement],
     parts: PairParts | None = None,
     covers: list[tuple[float, float]] | None = None,
+    fields: Counter[str] | None = None,
 ) -> Scores:
     """The parts and the final 0-100 score.
 
-    `parts` (pair_parts) and `covers` (line_covers) of the same job and resume, computed before.
+    `parts` (pair_parts), `covers` (line_covers) and `fields` (the resume's field vector) of
+    the same job and resume, computed before.
     """
     parts = pair_parts(job, resume) if parts is None else parts
+    fields = _resume_fields(resume) if fields is None else fields
     return combine(
         parts,
-        cosine(parts.job_fields, _resume_fields(resume), parts.job_self),
+        cosine(parts.job_fields, fields, parts.job_self),
         skill_coverage(job, resume, covers),
         checklist_coverage(judgements),
         named_count(resume.skills),
