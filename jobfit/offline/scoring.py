@@ -102,11 +102,6 @@ def _resume_fields(resume: ResumeProfile) -> Counter[str]:
     return field_vector((skill_named(name), n, 1.0) for name, n in resume.skills.items())
 
 
-def field_overlap(job: JobProfile, resume: ResumeProfile) -> float:
-    """How much the resume and the job are about the same fields (0..1)."""
-    return cosine(*field_vectors(job, resume))
-
-
 @dataclass(frozen=True)
 class PairParts:
     """The parts of score() that the gains pass never changes, so it computes them once."""
