@@ -169,7 +169,7 @@ def test_the_token_pattern_reads_as_its_ignorecase_form():
 
 def test_the_word_forms_kept_are_bounded(monkeypatch):
     monkeypatch.setattr(offline_text, "_FORMS_KEPT", 2)
-    monkeypatch.setattr(offline_text, "_forms", offline_text._Forms())
+    monkeypatch.setattr(offline_text, "_forms", offline_text._Kept(offline_text._word_forms))
     assert [t.stem for t in tokenize("Managing managed managers")] == ["manag"] * 3
     assert len(offline_text._forms) <= 2
 
@@ -185,7 +185,7 @@ def test_content_stems_drop_numbers_and_single_letters():
 
 def test_the_meant_stems_kept_are_bounded(monkeypatch):
     monkeypatch.setattr(offline_text, "_FORMS_KEPT", 2)
-    monkeypatch.setattr(offline_text, "_meant", offline_text._Meant())
+    monkeypatch.setattr(offline_text, "_meant", offline_text._Kept(offline_text._meaning))
     assert content_stems("Recruiting the recruited recruiters") == {"recruit"}
     assert len(offline_text._meant) <= 2
 

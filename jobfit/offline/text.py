@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from jobfit import tuning
 
@@ -70,14 +70,20 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", 
 _FORMS_KEPT = 65536  # words kept by each of the dicts below
 
 
-class _Kept(dict[str, str]):
-    """A word's form as `read` gives it, each word worked out once (bounded)."""
+_V = TypeVar("_V")
 
-    def __init__(self, read: Callable[[str], str]) -> None:
+
+class _Kept(dict[str, _V], Generic[_V]):
+    """What `read` gives for a word, each word worked out once (bounded).
+
+    A dict read by subscript: cheaper per token than an lru_cache, which reorders on every hit.
+    """
+
+    def __init__(self, read: Callable[[str], _V]) -> None:
         super().__init__()
         self.read = read
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, word: str) -> _V:
         if len(self) >= _FORMS_KEPT:
             self.clear()  # bounded: the words of many texts, not all there are
         self[word] = out = self.read(word)
@@ -142,19 +148,13 @@ class Token(NamedTuple):
     end: int
 
 
-class _Forms(dict[str, tuple[str, str, str]]):
-    """A word's lower-case, singular and stemmed forms, each word worked out once."""
-
-    # A dict read by subscript: cheaper per token than an lru_cache, which reorders on every hit.
-    def __missing__(self, word: str) -> tuple[str, str, str]:
-        if len(self) >= _FORMS_KEPT:
-            self.clear()  # bounded: the words of many resumes, not all there are
-        lower = word.lower()
-        forms = self[word] = lower, singular(lower), stem(lower)
-        return forms
+def _word_forms(word: str) -> tuple[str, str, str]:
+    """A word's lower-case, singular and stemmed forms (a Token's first three fields)."""
+    lower = word.lower()
+    return lower, singular(lower), stem(lower)
 
 
-_forms = _Forms()
+_forms = _Kept(_word_forms)
 
 
 _new_token = tuple.__new__  # skips NamedTuple's Python-level __new__; same object
@@ -199,25 +199,20 @@ def words(text: str) -> list[str]:
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)
 
 
-class _Meant(dict[str, str]):
-    """A lower-case word's stem when the word carries meaning, else "": each word read once."""
-
-    def __missing__(self, lower: str) -> str:
-        if len(self) >= _FORMS_KEPT:
-            self.clear()  # bounded, as _forms is
-        base = stem(lower)
-        meant = (
-            len(lower) > 1
-            and not lower.rstrip("+").isdigit()  # "5+" (years) is a number too
-            and lower not in STOP_WORDS
-            and lower not in GENERIC_WORDS
-            and base not in _GENERIC_STEMS
-        )
-        self[lower] = out = base if meant else ""
-        return out
+def _meaning(lower: str) -> str:
+    """A lower-case word's stem when the word carries meaning, else ""."""
+    base = stem(lower)
+    meant = (
+        len(lower) > 1
+        and not lower.rstrip("+").isdigit()  # "5+" (years) is a number too
+        and lower not in STOP_WORDS
+        and lower not in GENERIC_WORDS
+        and base not in _GENERIC_STEMS
+    )
+    return base if meant else ""
 
 
-_meant = _Meant()
+_meant = _Kept(_meaning)
 _lower = itemgetter(0)  # t.lower of a Token
 
 
