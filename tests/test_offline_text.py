@@ -131,6 +131,13 @@ def test_wrapped_lines_are_found_without_capitals(case):
     ]
 
 
+def test_tabs_for_spaces_wrap_the_same_lines():
+    # Before: a comma list broken mid-item joined its next line only when ", " held a space,
+    # so the same resume with tabs for spaces was cut into other pieces (one pair moved by 8).
+    tabbed = PDF_TEXT.replace(" ", "\t")
+    assert [s.replace("\t", " ") for s in segments(tabbed)] == segments(PDF_TEXT)
+
+
 def test_a_heading_is_never_part_of_a_wrapped_line():
     text = "Led the migration of every billing service to the new platform, on time and\nSkills\n"
     text = "x" * 70 + "\n" + text

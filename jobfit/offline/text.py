@@ -245,6 +245,8 @@ def _margin(lines: list[str]) -> float:
 
 def _list_goes_on(end: str, start: str) -> bool:
     """True when a comma list breaks mid-item ("Communication, Project" / "management, Java")."""
+    # A tab after a comma reads as the space it stands for: spacing never changes a judgement.
+    end, start = end.replace(",\t", ", "), start.replace(",\t", ", ")
     head, comma, tail = end.rpartition(", ")
     first = start.split(", ", 1)
     return (
