@@ -171,6 +171,21 @@ def test_ms_office_is_no_masters_degree(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("MS SQL Server, MS Office", set()),
+        ("Associate Degree, Austin Community College", {1}),
+        ("Four-year degree or university degree", {2}),
+        ("Post graduate diploma", {1, 3}),
+    ],
+)
+def test_tabs_for_spaces_read_the_same_degrees(text, levels):
+    # Before: "MS\tSQL" read as a master's and "Associate\tDegree" as no degree.
+    assert degree_levels(text) == levels
+    assert degree_levels(text.replace(" ", "\t")) == levels
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "2019 - 2021; 2019to2020; x2019 - 2020; _2019 - now; 1999–2001",

@@ -74,6 +74,13 @@ def test_clip_is_a_verbatim_prefix_cut_at_a_word(limit):
     assert text[len(cut) : len(cut) + 1] in (" ", "")
 
 
+@pytest.mark.parametrize("limit", [10, 25, 60])
+def test_clip_cuts_at_a_tab_as_at_a_space(limit):
+    # Before: only a space was a word boundary, so a text with tabs for spaces was cut mid-word.
+    text = "Designed and shipped a billing service handling two million invoices a month"
+    assert clip(text.replace(" ", "\t"), limit) == clip(text, limit).replace(" ", "\t")
+
+
 def test_clip_keeps_short_text():
     assert clip("Short line", 200) == "Short line"
 

@@ -16,15 +16,15 @@ _DEGREE_WORDS = [
     (
         3,
         r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
-        r"post[- ]?graduat\w*|pgdm|pgdbm",
+        r"post[- \t]?graduat\w*|pgdm|pgdbm",
     ),
     (
         2,
         r"bachelors?|bachelor's|b\.?\s?sc|b\.?\s?tech|b\.?\s?eng|bca|bba|b\.com|bcom|llb|ll\.b|"
-        r"undergraduate degree|graduate degree|four[- ]year degree|university degree|"
-        r"college degree",
+        r"undergraduate[ \t]degree|graduate[ \t]degree|four[- \t]year[ \t]degree|"
+        r"university[ \t]degree|college[ \t]degree",
     ),
-    (1, r"diploma|associate'?s? degree"),
+    (1, r"diploma|associate'?s?[ \t]degree"),
 ]
 # Two-letter degrees are ordinary words in lower case ("be", "me", "ms"), so case matters.
 _SHORT_DEGREES = [
@@ -159,7 +159,7 @@ def _is_degree(text: str, found: re.Match[str]) -> bool:
         return not abbreviations.ba_is_role(before, after)
     if found.group().lower() != "ms":
         return True
-    after = text[found.end() : found.end() + 12].lstrip(" -").lower()
+    after = text[found.end() : found.end() + 12].lstrip(" \t-").lower()
     return not after.startswith(_MICROSOFT)
 
 

@@ -325,7 +325,7 @@ def clip(segment: str, limit: int = 200) -> str:
     if len(segment) <= limit:
         return segment
     cut = segment[:limit]
-    space = cut.rfind(" ")
+    space = max(cut.rfind(" "), cut.rfind("\t"))  # a tab parts words as a space does
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(EDGE)
