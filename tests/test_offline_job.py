@@ -95,3 +95,22 @@ def test_the_job_occupation_is_read_from_words_as_from_tokens():
     assert got.occupation == want
     assert got.occupation  # the test reads some occupation, not two empty vectors
     assert got.words == [t.lower for t in tokenize(job)]
+
+
+def test_a_code_before_the_title_does_not_hide_the_occupation():
+    # The head ("TMOBJP") names no occupation: the first title part that names one is the title.
+    from jobfit import tuning
+
+    job = build_job("TMOBJP - Construction Project Manager II - Overland Park\nPlan the build.\n")
+    # The title weight, and the body's reading of the same words as a title elsewhere.
+    want = tuning.OCC_JOB_TITLE + tuning.OCC_BODY_TITLE
+    assert job.occupation.most_common(1) == [("construction_mgmt", want)]
+
+
+def test_a_title_head_that_names_an_occupation_keeps_it():
+    # "Nurse" names the occupation; the later part ("Construction Project Manager") does not.
+    from jobfit import tuning
+
+    job = build_job("Nurse - Construction Project Manager\nPatient care.\n")
+    assert job.occupation["nursing"] >= tuning.OCC_JOB_TITLE
+    assert job.occupation["construction_mgmt"] == tuning.OCC_BODY_TITLE  # a title elsewhere

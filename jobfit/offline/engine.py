@@ -32,7 +32,7 @@ from jobfit.report import (
     verdict_for,
 )
 
-VERSION = "offline-6"
+VERSION = "offline-7"
 
 
 @dataclass(frozen=True)

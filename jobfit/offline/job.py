@@ -11,10 +11,10 @@ from jobfit import tuning
 from jobfit.offline import budget, screening, unknowable
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
-from jobfit.offline.occupations import keys_vector
+from jobfit.offline.occupations import keys_vector, names_occupation
 from jobfit.offline.options import option_groups
 from jobfit.offline.requirements import parse_job, years_required
-from jobfit.offline.text import content_stems, singular, tokenize
+from jobfit.offline.text import Token, content_stems, singular, tokenize
 from jobfit.offline.text import words as text_words
 from jobfit.offline.vocabulary import Skill
 
@@ -153,6 +153,22 @@ def _line(text: str, importance: str) -> Line:
     )
 
 
+def _title_tokens(title: str, head: str) -> list[Token]:
+    """The title part that names the occupation: its head, or the first part that names one.
+
+    A code or a short form may come first ("TMOBJP - Construction Project Manager II"), or a
+    role the model does not know ("Product Analytics Lead, Data Science").
+    """
+    tokens = tokenize(head)
+    if names_occupation(tokens):
+        return tokens
+    for part in _TITLE_TAIL.split(title)[1:]:
+        found = tokenize(part)
+        if names_occupation(found):
+            return found
+    return tokens
+
+
 def build_job(job: str) -> JobProfile:
     """Read `job` into a JobProfile."""
     parsed = parse_job(job)
@@ -181,7 +197,9 @@ def build_job(job: str) -> JobProfile:
     base = {w: singular(w) for w in set(words)}
     keywords = set().union(*(ln.stems for ln in lines))
     occupation = keys_vector(
-        [t.base for t in tokenize(head)], list(map(base.__getitem__, words)), tuning.OCC_JOB_TITLE
+        [t.base for t in _title_tokens(parsed.title, head)],
+        list(map(base.__getitem__, words)),
+        tuning.OCC_JOB_TITLE,
     )
     return JobProfile(
         parsed.title, title_skills, lines, skills, words, keywords, context, occupation
