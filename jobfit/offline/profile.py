@@ -172,6 +172,8 @@ def _named(pieces: list[Piece], found: list[Found]) -> list[Counter[str]]:
     job a prepared resume meets: never changed in place).
     """
     named = [f.skills for f in found]
+    if not any(f.bound for f in found):
+        return named  # no case-bound word (most resumes): nothing to add, no fields to read
     fields = {f for names in named for name in names for f in skill_named(name).fields}
     out = []
     for p, f in zip(pieces, found, strict=True):
@@ -213,7 +215,8 @@ def build_resume(
         segs.append(Segment(p.text, p.quotable, named, p.stems, f.degrees, shown, is_list))
     skills: Counter[str] = Counter()
     for s in segs:
-        skills.update(s.skills)
+        if s.skills:  # most segments name no skill: Counter.update is a loop in Python
+            skills.update(s.skills)
     stems = frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
     degrees = set().union(*(s.degrees for s in segs))

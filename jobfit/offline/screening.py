@@ -69,15 +69,12 @@ class Words:
     def of_job(self) -> list[tuple[str, str]]:
         """(word, stem) of each distinct word but stop words whose stem the job's checks ask
         about (JobSide.asked): the stuffing and mirror checks read no other word."""
-        distinct = list(set(self.all).difference(STOP_WORDS))
+        # The distinct words are the counts' keys: counted in C once, not set apart and then
+        # counted again for the words of the job.
+        distinct = list(self.counts.keys() - STOP_WORDS)
         stems = list(map(stem, distinct))  # read in C: this runs on every distinct word
         pairs = zip(distinct, stems, strict=True)
         return list(compress(pairs, map(self.job.asked.__contains__, stems)))
-
-    @once
-    def job_counts(self) -> Counter[str]:
-        """How often each word of `of_job` is used (the others are not counted)."""
-        return Counter(filter({w for w, _ in self.of_job}.__contains__, self.all))
 
     @once
     def stems(self) -> frozenset[str]:
@@ -300,7 +297,7 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
     the job used REPEAT_MIN times each.
     """
     total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
-    counts = words.job_counts
+    counts = words.counts
     for w, s in words.of_job:
         if len(w) > 1:  # the words Piece.counted keeps (stop words left out by of_job)
             total[s] += counts[w]
