@@ -148,7 +148,8 @@ def drop_copied(
                 ),
             )
         )
-    return kept
+    # No line left out: the same list, which tells build_resume that no piece changed.
+    return kept if spoilt else pieces
 
 
 def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobSide) -> list[bool]:
@@ -316,9 +317,13 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
     # Only a piece that uses words whose stems are `often` STUFF_LINE times may use one of
     # those stems that often: only such a piece is counted.
     theirs = {w for w, s in words.of_job if s in often and len(w) > 1}
+    least = gaming.STUFF_LINE
     return any(
-        p.counts[k] >= gaming.STUFF_LINE
+        p.counts[k] >= least
         for p in words.pieces
-        if sum(map(theirs.__contains__, p.words)) >= gaming.STUFF_LINE
+        # Most pieces are too short or hold none of those words: told in C, before counting.
+        if len(p.words) >= least
+        and not theirs.isdisjoint(p.words)
+        and sum(map(theirs.__contains__, p.words)) >= least
         for k in often
     )
