@@ -290,12 +290,12 @@ def drop_stuffed(
 
 
 def _may_stuff(words: Words, job: JobSide) -> bool:
-    """False when no keyword is used often enough, in the resume or in one piece, for either
-    stuffing check (three resumes in four: most use some keyword STUFF_LINE times).
+    """False when drop_stuffed finds no stuffed keyword (six pairs in seven), told from the
+    counts of the words the job asks about, and of the few pieces that repeat one of them.
 
-    stuffed_keywords finds a keyword used STUFF_TOTAL times and at STUFF_SHARE of the
-    resume's words, or STUFF_LINE times in one piece; repeated_words REPEAT_WORDS stems of
-    the job used REPEAT_MIN times each.
+    repeated_words finds REPEAT_WORDS stems of the job used REPEAT_MIN times each and
+    REPEAT_SHARE of the resume's words; stuffed_keywords a keyword used STUFF_TOTAL times and
+    at STUFF_SHARE of the words, or one piece stuffed with keywords (_stuffs).
     """
     total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
     counts = words.counts
@@ -304,14 +304,13 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
             total[s] += counts[w]
     heavy = [k for k, n in total.items() if n >= tuning.REPEAT_MIN and k in job.stems]
     if len(heavy) >= tuning.REPEAT_WORDS:
-        return True
+        if sum(total[k] for k in heavy) / _size(words) >= tuning.REPEAT_SHARE:
+            return True
     often = {k for k, n in total.items() if n >= gaming.STUFF_LINE and k in job.keywords}
     if not often:
         return False
     if any(total[k] >= gaming.STUFF_TOTAL for k in often):
-        # The words drop_stuffed counts (Piece.size, added up): those not left out.
-        left_out = [n for w, n in words.counts.items() if w in STOP_WORDS or len(w) < 2]
-        size = max(1, len(words.all) - sum(left_out))
+        size = _size(words)
         if any(total[k] / size >= gaming.STUFF_SHARE for k in often):  # as stuffed_keywords
             return True
     # Only a piece that uses words whose stems are `often` STUFF_LINE times may use one of
@@ -319,11 +318,25 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
     theirs = {w for w, s in words.of_job if s in often and len(w) > 1}
     least = gaming.STUFF_LINE
     return any(
-        p.counts[k] >= least
+        _stuffs(p, often)
         for p in words.pieces
         # Most pieces are too short or hold none of those words: told in C, before counting.
         if len(p.words) >= least
         and not theirs.isdisjoint(p.words)
         and sum(map(theirs.__contains__, p.words)) >= least
-        for k in often
+    )
+
+
+def _size(words: Words) -> int:
+    """The words drop_stuffed counts (Piece.size, added up): those not left out."""
+    left_out = [n for w, n in words.counts.items() if w in STOP_WORDS or len(w) < 2]
+    return max(1, len(words.all) - sum(left_out))
+
+
+def _stuffs(piece: Piece, often: set[str]) -> bool:
+    """True when stuffed_keywords finds a keyword stuffed in `piece`: one used STUFF_LINE
+    times (so one of `often`) taking much of the line, or several making most of it."""
+    repeated = [n for n in map(piece.counts.__getitem__, often) if n >= gaming.STUFF_LINE]
+    return any(gaming.line_is_stuffed(n, piece.size) for n in repeated) or (
+        bool(repeated) and sum(repeated) >= gaming.STUFF_BLOCK_SHARE * piece.size
     )
