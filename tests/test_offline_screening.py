@@ -7,7 +7,7 @@ import random
 import pytest
 
 from jobfit.offline import screening
-from jobfit.offline.gaming import holds_run, shingles
+from jobfit.offline.gaming import holds_run, may_reword, shingles
 from jobfit.offline.job import build_job
 from jobfit.offline.profile import build_resume, read_resume
 
@@ -78,6 +78,9 @@ def _force(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screening, "_may_restate", lambda *a: True)
     monkeypatch.setattr(screening, "_may_stuff", lambda *a: True)
     monkeypatch.setattr(screening, "_may_mirror", lambda *a: True)
+    monkeypatch.setattr(
+        screening, "_rewording", lambda ps, job, w: [may_reword(p.stems, job.index) for p in ps]
+    )
 
 
 def test_the_exits_change_no_profile(monkeypatch):

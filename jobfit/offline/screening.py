@@ -104,11 +104,7 @@ def drop_copied(
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
     # The lines' words end to end are the pieces' words: what is copied is found on the pieces.
     marks = gaming.copied_words(words.all, job.shingles)
-    # No part of a piece may restate a job line when the whole resume may not (may_reword).
-    if gaming.may_reword(words.stems, job.index):
-        reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
-    else:
-        reword = [False] * len(pieces)
+    reword = _rewording(pieces, job, words)
     if True not in marks and True not in reword and not _may_restate(pieces, job, words):
         return pieces  # nothing can be copied (most resumes): no piece is read line by line
     whole = _whole(pieces, marks, reword, job)
@@ -150,6 +146,20 @@ def drop_copied(
         )
     # No line left out: the same list, which tells build_resume that no piece changed.
     return kept if spoilt else pieces
+
+
+def _rewording(pieces: list[Piece], job: JobSide, words: Words) -> list[bool]:
+    """For each piece, whether a line of it may restate a job line (gaming.may_reword), where
+    enough lines may for reworded_lines to flag them; else False for every piece."""
+    no = [False] * len(pieces)
+    # No part of a piece may restate a job line when the whole resume may not (may_reword).
+    if not gaming.may_reword(words.stems, job.index):
+        return no
+    reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    # reworded_lines flags none unless REWORD_LINES lines restate one: when fewer lines may
+    # (a piece has one more line than line breaks, at most), none is read for it.
+    lines = sum(p.scan.count("\n") + 1 for p, may in zip(pieces, reword, strict=True) if may)
+    return reword if lines >= tuning.REWORD_LINES else no
 
 
 def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobSide) -> list[bool]:
@@ -238,12 +248,26 @@ def drop_mirrored(
 
 
 def _may_mirror(pieces: list[Piece], job: JobSide, words: Words) -> bool:
-    """False when no piece holds MIRROR_MIN_STEMS of the job's stems (mirrored_lines)."""
+    """False when no piece holds MIRROR_MIN_STEMS of the job's stems, making MIRROR_FROM_JOB
+    of its own (mirrored_lines)."""
     # The resume's words whose stems are the job's, as alpha_stems reads them: a piece holds
     # no more of the job's stems than of these words.
     theirs = {w for w, s in words.of_job if s in job.stems and w.isalpha()}
     least = tuning.MIRROR_MIN_STEMS
-    return any(len(p.words) >= least and len(theirs.intersection(p.words)) >= least for p in pieces)
+    return any(
+        _mostly_job(p, job)
+        for p in pieces
+        if len(p.words) >= least and len(theirs.intersection(p.words)) >= least
+    )
+
+
+def _mostly_job(piece: Piece, job: JobSide) -> bool:
+    """mirrored_lines' first two tests of a piece alone: MIRROR_MIN_STEMS of the job's stems,
+    at least MIRROR_FROM_JOB of its own (the third asks about the other pieces)."""
+    from_job = len(piece.alpha_stems & job.stems)
+    return from_job >= tuning.MIRROR_MIN_STEMS and from_job >= tuning.MIRROR_FROM_JOB * len(
+        piece.alpha_stems
+    )
 
 
 def drop_stuffed(
