@@ -118,3 +118,52 @@ def test_dates_are_found_where_the_plain_pattern_finds_them():
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
         found = [m.span() for m in evidence._YEARS.finditer(text)]
         assert found == [m.span() for m in _PLAIN_YEARS.finditer(text)], text
+
+
+def _ranked_plainly(line, segments, dated):
+    """The candidates as _hits ranks every segment (no shortcut for lines of words alone)."""
+    degrees = line.degree is not None and any(s.degrees for s in segments)
+    study = bool(line.years) and line.degree is None
+    ranked = sorted(
+        (-evidence._hits(line, s, dated[i]), i, s.text)
+        for i, s in enumerate(segments)
+        if s.quotable and (s.degrees or not degrees) and not (study and s.degrees)
+    )
+    return [(-h, i, text) for h, i, text in ranked if -h >= 1]
+
+
+def test_candidates_are_those_every_segments_hits_rank():
+    from jobfit.offline.job import build_job
+    from jobfit.offline.profile import build_resume
+
+    rng = random.Random(7)
+    pool = RESUME.splitlines() + [
+        "Wrote Python services for payments, 2019 - 2023",
+        "Over 6 years of experience with Docker and AWS",
+        "Cooked for a team of twelve",
+        "MS in Computer Science",
+        "Led the Kubernetes migration",
+    ]
+    job = build_job(JOB + "- Master's degree preferred\n- 3 years with AWS\n")
+    asked = 0
+    for _ in range(60):
+        text = "\n".join(rng.sample(pool, rng.randint(1, len(pool)))) + "\n"
+        resume = build_resume(text, job.words, job.keywords, [ln.stems for ln in job.lines])
+        dated = [rng.random() < 0.3 for _ in resume.segments]
+        for line in job.lines:
+            found = evidence._Candidates(line, resume.segments, dated, evidence._Reading())
+            assert found.ranked == _ranked_plainly(line, resume.segments, dated), text
+            asked += bool(found.ranked)
+    assert asked > 100  # the candidates are not all empty
+
+
+def test_a_quoted_piece_shows_the_skills_with_implied_counts():
+    from collections import Counter
+
+    from jobfit.offline.vocabulary import implied_names, vocabulary, with_implied
+
+    rng = random.Random(5)
+    names = [s.name for s in vocabulary().skills]
+    for _ in range(2000):
+        found = [rng.choice(names) for _ in range(rng.randint(0, 6))]  # repeats too
+        assert implied_names(found) == frozenset(with_implied(Counter(found)))

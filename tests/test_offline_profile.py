@@ -182,9 +182,11 @@ def test_only_a_piece_with_a_keyword_repeated_often_is_counted():
     often = "Wrote Python tools, Python tests, Python docs and Python courses for the data team"
     read = read_resume(RESUME + lines + often + " across four offices in Europe and Asia\n")
     assert build_resume(RESUME, list(keywords), keywords, read=read).warnings == []
-    # A piece uses Python four times: the pieces with Python are counted, as before.
+    # A piece uses Python four times: that piece alone is counted, and found not stuffed
+    # (Python is four of its seventeen words), so no other piece is.
     counted = ["counts" in vars(p) for p in read.pieces]
-    assert counted == ["Python" in p.text for p in read.pieces] and counted.count(True) == 4
+    assert counted == [p.text.count("Python") == 4 for p in read.pieces]
+    assert counted.count(True) == 1
 
 
 def test_a_piece_knows_once_whether_it_has_a_case_bound_word():
@@ -196,3 +198,21 @@ def test_a_piece_knows_once_whether_it_has_a_case_bound_word():
     # "Chef" alone names no skill in one case, yet its piece is not the shared empty one.
     assert found[0] is not profile_module._NOTHING and not found[0].skills
     assert found[1] is profile_module._NOTHING
+
+
+def test_a_read_resume_gives_each_job_the_profile_a_fresh_reading_gives():
+    # The profile kept for the jobs whose screening drops no piece is never given to a job
+    # that drops one (here, a job whose line the resume pastes), nor kept from it.
+    pasted = "Design and run weekly retention experiments across every paid marketing channel"
+    plain = build_job("Data Analyst\nRequirements:\n- SQL and Tableau\n- Statistics degree")
+    copied = build_job(f"Growth Analyst\nRequirements:\n- {pasted}\n- SQL")
+    text = RESUME + pasted + "\n"
+    read = read_resume(text)
+    seen = set()
+    for job in (plain, copied, plain, copied, plain):
+        args = (job.words, job.keywords, [ln.stems for ln in job.lines])
+        got = build_resume(text, *args, read, job.screen)
+        assert got == build_resume(text, *args)  # read afresh
+        seen.update(w.code for w in got.warnings)
+    assert seen == {"job_text_copied"}
+    assert len(read.whole) == 1

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from jobfit.offline import screening
-from jobfit.offline.gaming import holds_run, shingles
+from jobfit.offline.gaming import holds_run, may_reword, shingles
 from jobfit.offline.job import build_job
 from jobfit.offline.profile import build_resume, read_resume
 
@@ -78,6 +78,9 @@ def _force(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(screening, "_may_restate", lambda *a: True)
     monkeypatch.setattr(screening, "_may_stuff", lambda *a: True)
     monkeypatch.setattr(screening, "_may_mirror", lambda *a: True)
+    monkeypatch.setattr(
+        screening, "_rewording", lambda ps, job, w: [may_reword(p.stems, job.index) for p in ps]
+    )
 
 
 def test_the_exits_change_no_profile(monkeypatch):
@@ -107,3 +110,38 @@ def test_a_restated_run_needs_all_its_words_in_one_stretch():
     assert holds_run({"large", "design", "build", "operate", "distributed", "acme"}, runs)
     assert not holds_run({"design", "build", "operate", "data", "acme"}, runs)
     assert not holds_run(set(), runs)
+
+
+KEYWORDS = "Kubernetes clusters Terraform modules AWS networking Prometheus Python Kafka SQL"
+KEYWORDS = KEYWORDS.split()
+PLAIN = "built ran team service weekly data reports customers the and for".split()
+
+
+def _repeating(rng: random.Random) -> str:
+    """Lines of keywords and plain words, as dense and as many as chance makes them."""
+    keys = KEYWORDS[: rng.randint(1, len(KEYWORDS))]
+    density = rng.random()
+    lines = []
+    for _ in range(rng.randint(1, 14)):
+        words = [
+            rng.choice(keys) if rng.random() < density else rng.choice(PLAIN)
+            for _ in range(rng.randint(1, 16))
+        ]
+        lines.append(" ".join(words))
+    return "Site Reliability Engineer\n" + "\n".join(lines) + "\n"
+
+
+def test_the_stuffing_exit_lets_through_the_resumes_the_check_flags(monkeypatch):
+    # Exact: _may_stuff is True where drop_stuffed, reading every piece, leaves one out.
+    job = build_job(JOB).screen
+    rng = random.Random(3)
+    flagged = 0
+    for _ in range(600):
+        pieces = read_resume(_repeating(rng)).pieces
+        may = screening._may_stuff(screening.Words(pieces, job), job)
+        with monkeypatch.context() as m:
+            m.setattr(screening, "_may_stuff", lambda *a: True)
+            stuffed = screening.drop_stuffed(pieces, job, []) is not pieces
+        assert may == stuffed
+        flagged += stuffed
+    assert 50 < flagged < 550  # both answers, many times

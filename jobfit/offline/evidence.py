@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from jobfit import tuning
 from jobfit.offline.job import Line
@@ -11,7 +10,7 @@ from jobfit.offline.matching import find_mentions
 from jobfit.offline.profile import Segment
 from jobfit.offline.prose import telling, trim_dangling, whole_clause
 from jobfit.offline.text import EDGE, clip, content_stems, tokenize
-from jobfit.offline.vocabulary import with_implied
+from jobfit.offline.vocabulary import implied_names
 
 MAX_EVIDENCE = tuning.MAX_EVIDENCE
 MAX_QUOTE = tuning.MAX_QUOTE
@@ -55,8 +54,9 @@ class _Reading(dict):
 
     def __missing__(self, piece: str) -> tuple[frozenset[str], set[str]]:
         tokens = tokenize(piece)
-        shown = with_implied(Counter(m.skill.name for m in find_mentions(piece, tokens)))
-        self[piece] = out = (frozenset(shown), content_stems(piece, tokens))
+        # The names alone are asked about: with_implied's keys, without counting them.
+        shown = implied_names([m.skill.name for m in find_mentions(piece, tokens)])
+        self[piece] = out = (shown, content_stems(piece, tokens))
         return out
 
 
@@ -116,9 +116,15 @@ class _Candidates:
         # are no years of experience.
         degrees = line.degree is not None and any(s.degrees for s in segments)
         study = bool(line.years) and line.degree is None
+        # A line that asks for neither a degree nor years is answered by shared skills or words
+        # alone: most segments share none, told by two isdisjoint() without a call to _hits.
+        plain = line.degree is None and not line.years
+        names, stems = line.names, line.stems
         ranked = []
         for i, seg in enumerate(segments):
             if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees):
+                if plain and names.isdisjoint(seg.shown) and stems.isdisjoint(seg.stems):
+                    continue
                 hits = _hits(line, seg, dated[i])
                 if hits >= 1:  # left out before sorting: most segments answer nothing
                     ranked.append((-hits, i, seg.text))
@@ -166,7 +172,7 @@ def choose_evidence(wanted: list[tuple[Line, bool]], segments: list[Segment]) ->
     if any(want for _, want in wanted):
         # Dates are looked for once a segment, however many lines ask for years.
         ask = any(line.years for line, want in wanted if want)
-        dated = [ask and bool(_YEARS.search(seg.text)) for seg in segments]
+        dated = [bool(_YEARS.search(s.text)) for s in segments] if ask else [False] * len(segments)
         reading = _Reading()
         found = {
             k: _Candidates(wanted[k][0], segments, dated, reading) for k in order if wanted[k][1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from jobfit import tuning
@@ -68,6 +68,9 @@ class ReadResume:
     notes: tuple[Notice, ...]
     pieces: list[Piece]
     found: dict[int, Found] = field(default_factory=dict)  # by id() of each of `pieces`
+    # build_resume's profile of all the pieces, made for the first job whose screening drops
+    # none: the same for every such job, so one resume ranks many jobs reading it once.
+    whole: list[ResumeProfile] = field(default_factory=list, compare=False, repr=False)
 
 
 def read_resume(resume: str) -> ReadResume:
@@ -172,6 +175,8 @@ def _named(pieces: list[Piece], found: list[Found]) -> list[Counter[str]]:
     job a prepared resume meets: never changed in place).
     """
     named = [f.skills for f in found]
+    if not any(f.bound for f in found):
+        return named  # no case-bound word (most resumes): nothing to add, no fields to read
     fields = {f for names in named for name in names for f in skill_named(name).fields}
     out = []
     for p, f in zip(pieces, found, strict=True):
@@ -203,6 +208,9 @@ def build_resume(
         screen = screening.job_side(job_words, job_keywords, job_lines)
     notes = list(read.notes)
     pieces = screening.screen(read.pieces, screen, notes)
+    if pieces is read.pieces and read.whole:
+        # No piece left out: all but the notes is what the first such job read.
+        return replace(read.whole[0], warnings=notes)
     segs = []
     listed = strength.listed_flags([(p.scan, p.tokens) for p in pieces])
     # The screening keeps the pieces it was given, or splits them: a new piece is read here.
@@ -212,8 +220,12 @@ def build_resume(
         shown = f.shown if named is f.skills else implied_names(named)
         segs.append(Segment(p.text, p.quotable, named, p.stems, f.degrees, shown, is_list))
     skills: Counter[str] = Counter()
+    add = skills.get
     for s in segs:
-        skills.update(s.skills)
+        # What Counter.update does, without its call and Mapping check per segment (half the
+        # time: this runs on every segment, and most name a skill or two).
+        for name, n in s.skills.items():
+            skills[name] = add(name, 0) + n
     stems = frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
     degrees = set().union(*(s.degrees for s in segs))
@@ -234,7 +246,7 @@ def build_resume(
         alone = name not in occupation
         occupation[name] += weight * (tuning.LISTED_ALONE if alone else tuning.LISTED_OCCUPATION)
     shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
-    return ResumeProfile(
+    profile = ResumeProfile(
         segs,
         skills,
         stems,
@@ -246,6 +258,9 @@ def build_resume(
         shown_in_work,
         _headline(resume),
     )
+    if pieces is read.pieces:
+        read.whole.append(profile)  # nothing reading a profile changes it (gains copies)
+    return profile
 
 
 def _headline(resume: str) -> frozenset[str]:

@@ -69,15 +69,12 @@ class Words:
     def of_job(self) -> list[tuple[str, str]]:
         """(word, stem) of each distinct word but stop words whose stem the job's checks ask
         about (JobSide.asked): the stuffing and mirror checks read no other word."""
-        distinct = list(set(self.all).difference(STOP_WORDS))
+        # The distinct words are the counts' keys: counted in C once, not set apart and then
+        # counted again for the words of the job.
+        distinct = list(self.counts.keys() - STOP_WORDS)
         stems = list(map(stem, distinct))  # read in C: this runs on every distinct word
         pairs = zip(distinct, stems, strict=True)
         return list(compress(pairs, map(self.job.asked.__contains__, stems)))
-
-    @once
-    def job_counts(self) -> Counter[str]:
-        """How often each word of `of_job` is used (the others are not counted)."""
-        return Counter(filter({w for w, _ in self.of_job}.__contains__, self.all))
 
     @once
     def stems(self) -> frozenset[str]:
@@ -107,11 +104,7 @@ def drop_copied(
     # Line by line: a pasted line that a wrap joined to the resume's own is pasted all the same.
     # The lines' words end to end are the pieces' words: what is copied is found on the pieces.
     marks = gaming.copied_words(words.all, job.shingles)
-    # No part of a piece may restate a job line when the whole resume may not (may_reword).
-    if gaming.may_reword(words.stems, job.index):
-        reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
-    else:
-        reword = [False] * len(pieces)
+    reword = _rewording(pieces, job, words)
     if True not in marks and True not in reword and not _may_restate(pieces, job, words):
         return pieces  # nothing can be copied (most resumes): no piece is read line by line
     whole = _whole(pieces, marks, reword, job)
@@ -151,7 +144,22 @@ def drop_copied(
                 ),
             )
         )
-    return kept
+    # No line left out: the same list, which tells build_resume that no piece changed.
+    return kept if spoilt else pieces
+
+
+def _rewording(pieces: list[Piece], job: JobSide, words: Words) -> list[bool]:
+    """For each piece, whether a line of it may restate a job line (gaming.may_reword), where
+    enough lines may for reworded_lines to flag them; else False for every piece."""
+    no = [False] * len(pieces)
+    # No part of a piece may restate a job line when the whole resume may not (may_reword).
+    if not gaming.may_reword(words.stems, job.index):
+        return no
+    reword = [gaming.may_reword(p.stems, job.index) for p in pieces]
+    # reworded_lines flags none unless REWORD_LINES lines restate one: when fewer lines may
+    # (a piece has one more line than line breaks, at most), none is read for it.
+    lines = sum(p.scan.count("\n") + 1 for p, may in zip(pieces, reword, strict=True) if may)
+    return reword if lines >= tuning.REWORD_LINES else no
 
 
 def _whole(pieces: list[Piece], marks: list[bool], reword: list[bool], job: JobSide) -> list[bool]:
@@ -240,12 +248,26 @@ def drop_mirrored(
 
 
 def _may_mirror(pieces: list[Piece], job: JobSide, words: Words) -> bool:
-    """False when no piece holds MIRROR_MIN_STEMS of the job's stems (mirrored_lines)."""
+    """False when no piece holds MIRROR_MIN_STEMS of the job's stems, making MIRROR_FROM_JOB
+    of its own (mirrored_lines)."""
     # The resume's words whose stems are the job's, as alpha_stems reads them: a piece holds
     # no more of the job's stems than of these words.
     theirs = {w for w, s in words.of_job if s in job.stems and w.isalpha()}
     least = tuning.MIRROR_MIN_STEMS
-    return any(len(p.words) >= least and len(theirs.intersection(p.words)) >= least for p in pieces)
+    return any(
+        _mostly_job(p, job)
+        for p in pieces
+        if len(p.words) >= least and len(theirs.intersection(p.words)) >= least
+    )
+
+
+def _mostly_job(piece: Piece, job: JobSide) -> bool:
+    """mirrored_lines' first two tests of a piece alone: MIRROR_MIN_STEMS of the job's stems,
+    at least MIRROR_FROM_JOB of its own (the third asks about the other pieces)."""
+    from_job = len(piece.alpha_stems & job.stems)
+    return from_job >= tuning.MIRROR_MIN_STEMS and from_job >= tuning.MIRROR_FROM_JOB * len(
+        piece.alpha_stems
+    )
 
 
 def drop_stuffed(
@@ -292,36 +314,53 @@ def drop_stuffed(
 
 
 def _may_stuff(words: Words, job: JobSide) -> bool:
-    """False when no keyword is used often enough, in the resume or in one piece, for either
-    stuffing check (three resumes in four: most use some keyword STUFF_LINE times).
+    """False when drop_stuffed finds no stuffed keyword (six pairs in seven), told from the
+    counts of the words the job asks about, and of the few pieces that repeat one of them.
 
-    stuffed_keywords finds a keyword used STUFF_TOTAL times and at STUFF_SHARE of the
-    resume's words, or STUFF_LINE times in one piece; repeated_words REPEAT_WORDS stems of
-    the job used REPEAT_MIN times each.
+    repeated_words finds REPEAT_WORDS stems of the job used REPEAT_MIN times each and
+    REPEAT_SHARE of the resume's words; stuffed_keywords a keyword used STUFF_TOTAL times and
+    at STUFF_SHARE of the words, or one piece stuffed with keywords (_stuffs).
     """
     total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
-    counts = words.job_counts
+    counts = words.counts
     for w, s in words.of_job:
         if len(w) > 1:  # the words Piece.counted keeps (stop words left out by of_job)
             total[s] += counts[w]
     heavy = [k for k, n in total.items() if n >= tuning.REPEAT_MIN and k in job.stems]
     if len(heavy) >= tuning.REPEAT_WORDS:
-        return True
+        if sum(total[k] for k in heavy) / _size(words) >= tuning.REPEAT_SHARE:
+            return True
     often = {k for k, n in total.items() if n >= gaming.STUFF_LINE and k in job.keywords}
     if not often:
         return False
     if any(total[k] >= gaming.STUFF_TOTAL for k in often):
-        # The words drop_stuffed counts (Piece.size, added up): those not left out.
-        left_out = [n for w, n in words.counts.items() if w in STOP_WORDS or len(w) < 2]
-        size = max(1, len(words.all) - sum(left_out))
+        size = _size(words)
         if any(total[k] / size >= gaming.STUFF_SHARE for k in often):  # as stuffed_keywords
             return True
     # Only a piece that uses words whose stems are `often` STUFF_LINE times may use one of
     # those stems that often: only such a piece is counted.
     theirs = {w for w, s in words.of_job if s in often and len(w) > 1}
+    least = gaming.STUFF_LINE
     return any(
-        p.counts[k] >= gaming.STUFF_LINE
+        _stuffs(p, often)
         for p in words.pieces
-        if sum(map(theirs.__contains__, p.words)) >= gaming.STUFF_LINE
-        for k in often
+        # Most pieces are too short or hold none of those words: told in C, before counting.
+        if len(p.words) >= least
+        and not theirs.isdisjoint(p.words)
+        and sum(map(theirs.__contains__, p.words)) >= least
+    )
+
+
+def _size(words: Words) -> int:
+    """The words drop_stuffed counts (Piece.size, added up): those not left out."""
+    left_out = [n for w, n in words.counts.items() if w in STOP_WORDS or len(w) < 2]
+    return max(1, len(words.all) - sum(left_out))
+
+
+def _stuffs(piece: Piece, often: set[str]) -> bool:
+    """True when stuffed_keywords finds a keyword stuffed in `piece`: one used STUFF_LINE
+    times (so one of `often`) taking much of the line, or several making most of it."""
+    repeated = [n for n in map(piece.counts.__getitem__, often) if n >= gaming.STUFF_LINE]
+    return any(gaming.line_is_stuffed(n, piece.size) for n in repeated) or (
+        bool(repeated) and sum(repeated) >= gaming.STUFF_BLOCK_SHARE * piece.size
     )
