@@ -167,6 +167,22 @@ def find_injections(text: str, among: Iterable[int] = _EVERY) -> list[str]:
     return found
 
 
+# "system:" or "assistant:" counts only at a line's start, which a piece cut mid-line has.
+_LINE_START = len(_GATES) - 1
+
+
+def within(among: tuple[int, ...], found: list[str]) -> tuple[int, ...]:
+    """The patterns of `among` a piece of a text may match; `found`: the text's find_injections.
+
+    A piece is the text's own characters between non-word ones (text.segments): where a
+    pattern matches in it, it matches in the text, but for "system:" at a line's start, a
+    place a piece cut from mid-line starts at. A text without a match needs no more search.
+    """
+    if found:
+        return among
+    return (_LINE_START,) if _LINE_START in among else ()
+
+
 def has_hidden_characters(text: str) -> bool:
     """True when `text` holds zero-width or direction-override characters."""
     # They are all outside ASCII, and isascii() reads a flag (most resumes are ASCII).
