@@ -10,7 +10,7 @@ from itertools import chain
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels
-from jobfit.offline.injection import find_injections, has_hidden_characters, possible, within
+from jobfit.offline.injection import EVERY_PATTERN, find_injections, has_hidden_characters, within
 from jobfit.offline.matching import case_bound_words, find_mentions, token_keys
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.pieces import Piece
@@ -72,12 +72,10 @@ class ReadResume:
 
 def read_resume(resume: str) -> ReadResume:
     """Read what does not depend on the job, once per resume (jobfit.batch ranks many jobs)."""
-    # Each piece can hold only the injection patterns the whole text might: check those alone.
-    among = possible(resume)
-    injections = find_injections(resume, among)
+    injections = find_injections(resume)
     notes = _screener_notes(resume, injections)
     # A piece's own text (not masked) need not be searched again for what the whole has not.
-    pieces = _pieces(resume, among, within(among, injections))
+    pieces = _pieces(resume, within(resume, injections))
     # What each piece names is read here, once, not again for every job the resume meets.
     found = {id(p): _found(p) for p in pieces}
     return ReadResume(tuple(notes), pieces, found)
@@ -102,11 +100,10 @@ def _found(piece: Piece) -> Found:
 _NOTHING = Found(Counter(), frozenset(), frozenset())
 
 
-def _pieces(resume: str, among: tuple[int, ...], inside: tuple[int, ...]) -> list[Piece]:
+def _pieces(resume: str, inside: tuple[int, ...]) -> list[Piece]:
     """Segments of the resume with personal details and screener instructions removed.
 
-    `among`: the injection patterns the resume might hold; `inside`: those a piece of it left
-    as it is might (injection.within).
+    `inside`: the injection patterns a piece of it left as it is may hold (injection.within).
     """
     out = []
     words = privacy.personal_words(resume)  # a piece holds only the words its text holds
@@ -136,7 +133,9 @@ def _pieces(resume: str, among: tuple[int, ...], inside: tuple[int, ...]) -> lis
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans) if spans else seg
-        patterns = among if spans else inside  # blanks may make a word start: search in full
+        # Blanks may make a word start where the resume has none: a masked piece is searched in
+        # full.
+        patterns = EVERY_PATTERN if spans else inside
         if not (patterns and find_injections(scan, patterns)):
             tokens = seg_tokens if seg_tokens is not None and not spans else tokenize(scan)
             out.append(Piece(seg, scan, not spans, tokens))
