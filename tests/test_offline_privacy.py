@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -142,3 +144,27 @@ def test_a_photo_caption_is_personal(line):
 @pytest.mark.parametrize("line", ["Image processing: OpenCV", "Built (image processing) tools"])
 def test_image_work_is_no_caption(line):
     assert personal_spans(line) == []
+
+
+# _NUMBERED as it was written before it was read from its first digit: the reference.
+_NUMBERED_ALTERNATION = re.compile(
+    r"\d{5}|\d{3}\s\d{3}|\d\s+(?:[a-z]+\s+){1,3}"
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl)\b"
+)
+
+
+def test_the_numbered_gate_finds_what_its_alternation_finds_in_random_text():
+    rng = random.Random(16)
+    parts = ["1", "23", "456", "7890", " ", "  ", "\n", "elm", "st", "street", "pl", "a", "x1", "-"]
+    for _ in range(20000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        found = privacy._NUMBERED.search(line)
+        assert bool(found) == bool(_NUMBERED_ALTERNATION.search(line)), line
+
+
+def test_a_line_without_a_label_end_is_no_label_in_random_text():
+    rng = random.Random(17)
+    parts = ["Name", "full ", "E-mail", "DOB", "pin code", " ", "\t", ":", "-", "\u2013", "x", "7"]
+    for _ in range(20000):
+        line = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert personal_spans(line) == _ungated(line), line

@@ -247,3 +247,30 @@ def test_tokenize_finds_what_the_token_pattern_finds_in_dev_resumes():
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     for text in {r["resume"] for r in rows} | {r["job"] for r in rows}:
         assert tokenize(text) == _by_pattern(text)
+
+
+# segments' split as it was written before it was read from its first character: the reference.
+_SPLIT_BEHIND = re.compile(
+    r"(?<=[.!?;])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bvs\.)\s++(?=[a-z0-9(\"'])"
+    rf"|(?:(?<!\s)\s++)?[{offline_text.BULLETS}]\s*+",
+    re.IGNORECASE,
+)
+
+
+def test_the_sentence_split_cuts_where_its_lookbehind_form_cuts_in_random_text():
+    parts = [".", "!", "?", ";", " ", "  ", "\t", "\n", "\u00a0", "e.g.", "i.e.", "etc.", "vs."]
+    parts += ["Vs.", "x", "A", "7", "(", '"', "'", "-", "ab", *offline_text.BULLETS]
+    rng = random.Random(16)
+    for _ in range(20_000):
+        line = "".join(rng.choices(parts, k=rng.randrange(16)))
+        assert offline_text._SPLIT.split(line) == _SPLIT_BEHIND.split(line), repr(line)
+
+
+def test_the_sentence_split_cuts_where_its_lookbehind_form_cuts_in_dev_resumes():
+    dev = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev-large.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"{dev} is not here")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    for text in {r["resume"] for r in rows} | {r["job"] for r in rows}:
+        for line in text.splitlines():
+            assert offline_text._SPLIT.split(line) == _SPLIT_BEHIND.split(line)

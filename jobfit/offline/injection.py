@@ -69,7 +69,7 @@ _BRACKETS = len(_ANCHORS)  # "<|im_start|>", "[INST]", "### system": start at th
 # The start words first: in most pieces they fail sooner than the other groups (dev resumes).
 _GATES = [(starts, *groups) for starts, groups in _ANCHORS]
 _GATES += [(("<", "[", "###"),), ((":",), ("system", "assistant"))]  # "system:" at a line start
-_EVERY = tuple(range(len(_GATES)))
+EVERY_PATTERN = tuple(range(len(_GATES)))
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 # The only non-ASCII characters that IGNORECASE matches to an ASCII letter (checked by a test).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -110,11 +110,6 @@ def _alive(gate: str, among: Iterable[int]) -> list[int]:
     return out
 
 
-def possible(text: str) -> tuple[int, ...]:
-    """The patterns that might match in `text` or in any piece of it (with spaces blanked in)."""
-    return tuple(_alive(_folded(text)[1], _EVERY))
-
-
 def _starts(low: str, alive: list[int]) -> list[tuple[int, int]]:
     """(where, pattern) for every place an alive pattern might match, in order.
 
@@ -143,10 +138,10 @@ def _starts(low: str, alive: list[int]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def find_injections(text: str, among: Iterable[int] = _EVERY) -> list[str]:
+def find_injections(text: str, among: Iterable[int] = EVERY_PATTERN) -> list[str]:
     """The instruction-like phrases in `text` aimed at a screener, in order, without repeats.
 
-    `among`: possible() of a text that `text` is a piece of, so fewer patterns are checked.
+    `among`: the patterns to look for (within() of a text that `text` is a piece of).
     """
     found: list[str] = []
     low, gate = _folded(text)
@@ -165,6 +160,37 @@ def find_injections(text: str, among: Iterable[int] = _EVERY) -> list[str]:
         if phrase.lower() not in (f.lower() for f in found):
             found.append(phrase)
     return found
+
+
+# "system:" or "assistant:" counts only at a line's start, which a piece cut mid-line has.
+_LINE_START = len(_GATES) - 1
+_COLON = re.compile(r"(?<!\s)\s*+:")  # read from a run's start only: linear in any search
+
+
+def _speaks(low: str) -> bool:
+    """True when the folded text `low` holds "system" or "assistant" before a colon."""
+    # Found by str.find, then matched where each ends: a search for the two words ran through
+    # every character.
+    for word in ("system", "assistant"):
+        at = low.find(word)
+        while at != -1:
+            at += len(word)
+            if _COLON.match(low, at):
+                return True
+            at = low.find(word, at)
+    return False
+
+
+def within(text: str, found: list[str]) -> tuple[int, ...]:
+    """The patterns a piece of `text` left as it is may match; `found`: find_injections(text).
+
+    A piece is the text's own characters between non-word ones (text.segments): where a
+    pattern matches in it, it matches in the text, but for "system:" at a line's start, a
+    place a piece cut from mid-line starts at (and "system:" is in the text).
+    """
+    if found:
+        return EVERY_PATTERN
+    return (_LINE_START,) if _speaks(_folded(text)[0]) else ()
 
 
 def has_hidden_characters(text: str) -> bool:

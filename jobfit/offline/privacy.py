@@ -48,10 +48,13 @@ def _phone_spans(line: str) -> list[tuple[int, int]]:
 _PERSONAL_WORDS = ("@", "http", "www.", "birth", "d.o.b", "dob", "born", "marital")
 _PERSONAL_WORDS += ("photo", "picture", "image", "headshot")
 _DIGITS = "0123456789"
+_LABEL_ENDS = ":-\u2013"  # what _LABELLED's label ends on
 # Read in a lower-cased ASCII line: most lines with digits hold dates and figures, not these.
+# Written from the first digit (\d{5} as \d\d{4}...), so the search skips to digits in C: with
+# an alternation first, it tried every alternative at every character.
 _NUMBERED = re.compile(
-    r"\d{5}|\d{3}\s\d{3}|\d\s+(?:[a-z]+\s+){1,3}"
-    r"(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl)\b"
+    r"\d(?:\d{4}|\d{2}\s\d{3}|\s+(?:[a-z]+\s+){1,3}"
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl)\b)"
 )
 
 
@@ -87,7 +90,8 @@ def personal_spans(line: str, words: tuple[str, ...] = _PERSONAL_WORDS) -> list[
             spans = [m.span() for m in _PERSONAL.finditer(line)]
         if digits and sum(map(line.count, _DIGITS)) >= 9:
             spans += _phone_spans(line)
-    if _LABELLED.match(line):
+    # A label ends on one of these: most lines hold none, and looking costs less than matching.
+    if _has_any(line, _LABEL_ENDS) and _LABELLED.match(line):
         spans.append((0, len(line)))
     spans.sort()
     return spans

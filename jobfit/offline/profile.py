@@ -10,7 +10,7 @@ from itertools import chain
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels
-from jobfit.offline.injection import find_injections, has_hidden_characters, possible
+from jobfit.offline.injection import EVERY_PATTERN, find_injections, has_hidden_characters, within
 from jobfit.offline.matching import case_bound_words, find_mentions, token_keys
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.pieces import Piece
@@ -75,10 +75,10 @@ class ReadResume:
 
 def read_resume(resume: str) -> ReadResume:
     """Read what does not depend on the job, once per resume (jobfit.batch ranks many jobs)."""
-    # Each piece can hold only the injection patterns the whole text might: check those alone.
-    among = possible(resume)
-    notes = _screener_notes(resume, among)
-    pieces = _pieces(resume, among)
+    injections = find_injections(resume)
+    notes = _screener_notes(resume, injections)
+    # A piece's own text (not masked) need not be searched again for what the whole has not.
+    pieces = _pieces(resume, within(resume, injections))
     # What each piece names is read here, once, not again for every job the resume meets.
     found = {id(p): _found(p) for p in pieces}
     return ReadResume(tuple(notes), pieces, found)
@@ -103,8 +103,11 @@ def _found(piece: Piece) -> Found:
 _NOTHING = Found(Counter(), frozenset(), frozenset())
 
 
-def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
-    """Segments of the resume with personal details and screener instructions removed."""
+def _pieces(resume: str, inside: tuple[int, ...]) -> list[Piece]:
+    """Segments of the resume with personal details and screener instructions removed.
+
+    `inside`: the injection patterns a piece of it left as it is may hold (injection.within).
+    """
     out = []
     words = privacy.personal_words(resume)  # a piece holds only the words its text holds
     for i, seg in enumerate(segments(resume, heading=strength.is_heading)):
@@ -133,15 +136,17 @@ def _pieces(resume: str, among: tuple[int, ...]) -> list[Piece]:
         if spans and (len(seg) <= SHORT_LINE or spans[0] == (0, len(seg))):
             continue
         scan = privacy.mask(seg, spans) if spans else seg
-        if not find_injections(scan, among):
+        # Blanks may make a word start where the resume has none: a masked piece is searched in
+        # full.
+        patterns = EVERY_PATTERN if spans else inside
+        if not (patterns and find_injections(scan, patterns)):
             tokens = seg_tokens if seg_tokens is not None and not spans else tokenize(scan)
             out.append(Piece(seg, scan, not spans, tokens))
     return out
 
 
-def _screener_notes(resume: str, among: tuple[int, ...]) -> list[Notice]:
+def _screener_notes(resume: str, injections: list[str]) -> list[Notice]:
     notes = []
-    injections = find_injections(resume, among)
     if injections:
         shown = "; ".join(f'"{p[:60]}"' for p in injections[:3])
         notes.append(
