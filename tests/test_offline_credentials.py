@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
@@ -122,6 +124,33 @@ def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
     lines = {ln for r in rows for t in (r["resume"], r["job"]) for ln in t.splitlines()}
     assert all(degree_levels(ln) == _all_levels(ln) for ln in lines)
     assert all(degree_levels(ln, tokenize(ln)) == _all_levels(ln) for ln in lines)
+
+
+# Degree words in their spellings and cases, words that merely start like them, and what
+# stands around a degree: what the word gates must never make the searches miss.
+_DEGREE_PARTS = (
+    "PhD|Ph.D|ph d|MS|M.S|ms in|MA|ma in|ME|me|BE|be|B.E.|b.e|BS|bs in|BA|ba|B.A|MSc|M. Sc|"
+    "MTech|M.Tech|BTech|b tech|BCA|BBA|B.Com|LLB|ll.b|LL.M|MBA|m.b.a|MCA|PGDM|post graduate|"
+    "Master's|masters|bachelor|Bachelors|doctorate|Doctoral|diploma|Associate's degree|"
+    "associate|university degree|University|college|College Degree|four-year degree|four|"
+    "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
+    "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
+).split("|")
+
+
+def test_degrees_of_many_texts_at_once_are_each_texts_own():
+    rng = random.Random(11)
+    for _ in range(4000):
+        texts = [
+            " ".join(rng.choice(_DEGREE_PARTS) for _ in range(rng.randint(0, 5)))
+            for _ in range(rng.randint(1, 5))
+        ]
+        each = [tokenize(t) for t in texts]
+        ends = list(accumulate(map(len, each)))
+        lowers = [t.lower for ts in each for t in ts]
+        found = credentials.degree_levels_each(texts, lowers, ends)
+        assert found == [_all_levels(t) for t in texts], texts
+        assert [degree_levels(t, ts) for t, ts in zip(texts, each, strict=True)] == found
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from functools import reduce
-from operator import itemgetter, or_
+from itertools import accumulate, compress, count
+from operator import itemgetter, not_, or_
 
 from jobfit.offline import abbreviations
 from jobfit.offline.text import STOP_WORDS, Token, caseless, stem, words
@@ -242,9 +244,45 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
 
     `tokens`: tokenize(text), when the caller has them, to pass over most lines at once.
     """
-    found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
-    mask = _degree_mask(tokens) if ascii_text and tokens is not None else _ANY
+    return _levels(text, _degree_mask(tokens) if ascii_text and tokens is not None else _ANY)
+
+
+def degree_levels_each(
+    texts: Sequence[str], words: Iterable[str], ends: Sequence[int]
+) -> list[frozenset[int]]:
+    """degree_levels of each of `texts`, read in one pass over them all.
+
+    `words`: the texts' tokens' lower-case forms one after another, `ends`: where each text's
+    end in them. Fifty-eight pieces of a resume in sixty name no degree: they are passed over
+    with a few calls for the whole resume, not a few for each.
+    """
+    masks = list(map(_degree_words.__getitem__, words))
+    mask = [0] * len(texts)
+    k = 0
+    for i in compress(count(), masks):  # the few words that can be in a degree's name
+        while i >= ends[k]:
+            k += 1
+        mask[k] |= masks[i]
+    for k in compress(count(), map(not_, map(str.isascii, texts))):
+        mask[k] = _ANY  # IGNORECASE may match other letters: search, to be sure
+    # The capitals that could start a short degree ("MS", "B.E"), found in all texts at once
+    # (no anchor holds a line break, so none spans two texts).
+    at = list(accumulate(len(t) + 1 for t in texts))
+    cased = {bisect_right(at, m.start()) for m in _CASED_ANCHOR.finditer("\n".join(texts))}
+    return [
+        frozenset(_levels(text, m)) if m or k in cased else _NO_LEVELS
+        for k, (text, m) in enumerate(zip(texts, mask, strict=True))
+    ]
+
+
+_NO_LEVELS: frozenset[int] = frozenset()
+
+
+def _levels(text: str, mask: int) -> set[int]:
+    """degree_levels of `text`, whose tokens can be what `mask` says (see _DegreeWords)."""
+    found: set[int] = set()
+    ascii_text = text.isascii()
     starts = mask & _CASE_BLIND
     # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
     # search stands for the three case-sensitive patterns' anchor words below; the case of the
