@@ -104,16 +104,41 @@ def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
     lines = ["Managed the team", "MSc in physics", "masterclass", "worked on sales"]
     assert [degree_levels(ln, tokenize(ln)) for ln in lines] == [set(), {3}, set(), set()]
     assert len(credentials._degree_words) <= 2
-    assert credentials._degree_words["msc"] == 1 << 1  # the masters' pattern only
-    assert credentials._degree_words["be+"] == credentials.BARE
+    assert credentials._degree_words["msc"] == 1 << 1 | 1 << 5  # "msc" and "MSc"
+    assert credentials._degree_words["be+"] == credentials.BARE | 1 << 6  # "be" and "BE"
     assert credentials._degree_words["ll.b"] == 1 << 1 | 1 << 2  # "ll.m" and "ll.b"
     assert credentials._degree_words["team"] == 0
 
 
-def test_one_search_stands_for_every_case_sensitive_anchor():
-    anchors = [w for i in credentials._CASE_SENSITIVE for w in credentials._DEGREE_ANCHORS[i]]
-    assert all(credentials._CASED_ANCHOR.search(f"x {word} y") for word in anchors)
-    assert not credentials._CASED_ANCHOR.search("Managed BUILD; PHP, Lab and mb")
+@pytest.mark.parametrize(
+    ("word", "mask"),
+    [
+        ("ms2", 1 << 5),  # "MS2": "MS", as no letter follows it
+        ("ma.x", 1 << 5),
+        ("msft", 0),
+        ("maple", 0),
+        ("ph.d", 1 << 0 | 1 << 4),
+        ("university", credentials._NEEDS[2]),  # only in "university degree"
+        ("associates", credentials._NEEDS[3]),
+        ("degree.next", credentials.DEGREE_WORD),
+    ],
+)
+def test_a_word_says_which_patterns_it_can_start(word, mask):
+    assert credentials._degree_words[word] == mask
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Pune University", set()),
+        ("Pune University, degree in arts", set()),
+        ("University degree", {2}),
+        ("Sales Associate", set()),
+        ("associate's degree", {1}),
+    ],
+)
+def test_university_and_associate_count_only_before_degree(text, levels):
+    assert degree_levels(text, tokenize(text)) == levels == _all_levels(text)
 
 
 def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
