@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, repeat
+from typing import NamedTuple
 
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
@@ -52,14 +53,18 @@ class ResumeProfile:
     headline: frozenset[str] = frozenset()  # occupations the headline's titles name
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """What one piece names, whatever the job: skills as named, degree levels, skills shown."""
 
+    # A tuple, not a frozen dataclass: made for most pieces of every resume, and a frozen
+    # dataclass costs three times as much to build (measured, as for text.Token).
     skills: Counter[str]
     degrees: frozenset[int]
     shown: frozenset[str]
     bound: bool = False  # it has a case-bound word ("Flask", "Chef"): see _named
+
+
+_new_found = tuple.__new__  # skips NamedTuple's Python-level __new__; same object
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,10 @@ def _found(pieces: list[Piece]) -> list[Found]:
     mentions = mentions_each(texts, tokens, keys, ends)
     degrees = degree_levels_each(texts, chain.from_iterable(p.words for p in pieces), ends)
     # Read here with the keys at hand, once, not for every job (one piece in sixty has one).
-    at = compress(count(), map(case_bound_words().__contains__, keys))
-    bound = set(map(bisect_right, repeat(ends), at))
+    bound = set()
+    if not case_bound_words().isdisjoint(keys):  # in one resume in two
+        at = compress(count(), map(case_bound_words().__contains__, keys))
+        bound = set(map(bisect_right, repeat(ends), at))
     out = []
     for k, (found, levels) in enumerate(zip(mentions, degrees, strict=True)):
         budget.check()
@@ -104,7 +111,7 @@ def _found(pieces: list[Piece]) -> list[Found]:
             continue
         named = Counter([m.skill.name for m in found])
         shown = implied_names(named) if named else frozenset()
-        out.append(Found(named, levels, shown, k in bound))
+        out.append(_new_found(Found, (named, levels, shown, k in bound)))
     return out
 
 
