@@ -242,17 +242,32 @@ def test_year_patterns_tried_where_a_year_starts_find_what_a_search_finds(text):
 
 def _tried_as_searched(text: str) -> bool:
     """The year patterns tried only where a year starts, and the totals only where digits
-    start, find what finditer finds."""
+    start or just before their words, find what finditer finds."""
+    tries = [
+        (years._YEAR, years._centuries(text)),
+        (years._RANGE, years._centuries(text)),
+        (years._EXPLICIT_YEARS, years._digit_runs(text)),
+        (years._MONTHS, years._digit_runs(text)),
+    ]
+    low = text.lower()
+    if len(low) == len(text):
+        tries.append((years._EXPLICIT_YEARS, years._numbers_before(text, low, ("year", "yr"), 4)))
+        tries.append((years._MONTHS, years._numbers_before(text, low, ("month",), 3)))
     return all(
         [m.span() for m in years._matches_at(p, text, starts)]
         == [m.span() for m in p.finditer(text)]
-        for p, starts in (
-            (years._YEAR, years._centuries(text)),
-            (years._RANGE, years._centuries(text)),
-            (years._EXPLICIT_YEARS, years._digit_runs(text)),
-            (years._MONTHS, years._digit_runs(text)),
-        )
+        for p, starts in tries
     )
+
+
+def test_totals_tried_before_their_words_find_what_a_search_finds():
+    rng = random.Random(14)
+    parts = ["1", "12", "123", "2019", "12.5", ".5", "x", "_", "+", "++", " + ", " ", "\t", "\n"]
+    parts += ["years", "YRS", "yr", "Year", "months", "MONTH", "experience", "work", "."]
+    parts += ["\u0665", "\u017f", "\u212a", "\u0130"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert _tried_as_searched(text), repr(text)
 
 
 @pytest.mark.parametrize(
