@@ -90,6 +90,8 @@ _BASE = itemgetter(1)  # Token.base, read in C (every token of a resume passes h
 
 def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     """The model's phrases in `keys` (Token.base), longest first, left to right, not overlapping."""
+    if not keys:
+        return []  # a headline's body, a resume without lists: no walk to set up
     occ = occupations()
     index, ones = occ.index, occ.ones
     out = []
