@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+from itertools import accumulate
 from pathlib import Path
 
 import pytest
@@ -102,16 +104,41 @@ def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
     lines = ["Managed the team", "MSc in physics", "masterclass", "worked on sales"]
     assert [degree_levels(ln, tokenize(ln)) for ln in lines] == [set(), {3}, set(), set()]
     assert len(credentials._degree_words) <= 2
-    assert credentials._degree_words["msc"] == 1 << 1  # the masters' pattern only
-    assert credentials._degree_words["be+"] == credentials.BARE
+    assert credentials._degree_words["msc"] == 1 << 1 | 1 << 5  # "msc" and "MSc"
+    assert credentials._degree_words["be+"] == credentials.BARE | 1 << 6  # "be" and "BE"
     assert credentials._degree_words["ll.b"] == 1 << 1 | 1 << 2  # "ll.m" and "ll.b"
     assert credentials._degree_words["team"] == 0
 
 
-def test_one_search_stands_for_every_case_sensitive_anchor():
-    anchors = [w for i in credentials._CASE_SENSITIVE for w in credentials._DEGREE_ANCHORS[i]]
-    assert all(credentials._CASED_ANCHOR.search(f"x {word} y") for word in anchors)
-    assert not credentials._CASED_ANCHOR.search("Managed BUILD; PHP, Lab and mb")
+@pytest.mark.parametrize(
+    ("word", "mask"),
+    [
+        ("ms2", 1 << 5),  # "MS2": "MS", as no letter follows it
+        ("ma.x", 1 << 5),
+        ("msft", 0),
+        ("maple", 0),
+        ("ph.d", 1 << 0 | 1 << 4),
+        ("university", credentials._NEEDS[2]),  # only in "university degree"
+        ("associates", credentials._NEEDS[3]),
+        ("degree.next", credentials.DEGREE_WORD),
+    ],
+)
+def test_a_word_says_which_patterns_it_can_start(word, mask):
+    assert credentials._degree_words[word] == mask
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Pune University", set()),
+        ("Pune University, degree in arts", set()),
+        ("University degree", {2}),
+        ("Sales Associate", set()),
+        ("associate's degree", {1}),
+    ],
+)
+def test_university_and_associate_count_only_before_degree(text, levels):
+    assert degree_levels(text, tokenize(text)) == levels == _all_levels(text)
 
 
 def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
@@ -122,6 +149,33 @@ def test_the_degree_anchor_gate_changes_no_result_on_dev_lines():
     lines = {ln for r in rows for t in (r["resume"], r["job"]) for ln in t.splitlines()}
     assert all(degree_levels(ln) == _all_levels(ln) for ln in lines)
     assert all(degree_levels(ln, tokenize(ln)) == _all_levels(ln) for ln in lines)
+
+
+# Degree words in their spellings and cases, words that merely start like them, and what
+# stands around a degree: what the word gates must never make the searches miss.
+_DEGREE_PARTS = (
+    "PhD|Ph.D|ph d|MS|M.S|ms in|MA|ma in|ME|me|BE|be|B.E.|b.e|BS|bs in|BA|ba|B.A|MSc|M. Sc|"
+    "MTech|M.Tech|BTech|b tech|BCA|BBA|B.Com|LLB|ll.b|LL.M|MBA|m.b.a|MCA|PGDM|post graduate|"
+    "Master's|masters|bachelor|Bachelors|doctorate|Doctoral|diploma|Associate's degree|"
+    "associate|university degree|University|college|College Degree|four-year degree|four|"
+    "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
+    "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
+).split("|")
+
+
+def test_degrees_of_many_texts_at_once_are_each_texts_own():
+    rng = random.Random(11)
+    for _ in range(4000):
+        texts = [
+            " ".join(rng.choice(_DEGREE_PARTS) for _ in range(rng.randint(0, 5)))
+            for _ in range(rng.randint(1, 5))
+        ]
+        each = [tokenize(t) for t in texts]
+        ends = list(accumulate(map(len, each)))
+        lowers = [t.lower for ts in each for t in ts]
+        found = credentials.degree_levels_each(texts, lowers, ends)
+        assert found == [_all_levels(t) for t in texts], texts
+        assert [degree_levels(t, ts) for t, ts in zip(texts, each, strict=True)] == found
 
 
 @pytest.mark.parametrize(
@@ -203,17 +257,32 @@ def test_year_patterns_tried_where_a_year_starts_find_what_a_search_finds(text):
 
 def _tried_as_searched(text: str) -> bool:
     """The year patterns tried only where a year starts, and the totals only where digits
-    start, find what finditer finds."""
+    start or just before their words, find what finditer finds."""
+    tries = [
+        (years._YEAR, years._centuries(text)),
+        (years._RANGE, years._centuries(text)),
+        (years._EXPLICIT_YEARS, years._digit_runs(text)),
+        (years._MONTHS, years._digit_runs(text)),
+    ]
+    low = text.lower()
+    if len(low) == len(text):
+        tries.append((years._EXPLICIT_YEARS, years._numbers_before(text, low, ("year", "yr"), 4)))
+        tries.append((years._MONTHS, years._numbers_before(text, low, ("month",), 3)))
     return all(
         [m.span() for m in years._matches_at(p, text, starts)]
         == [m.span() for m in p.finditer(text)]
-        for p, starts in (
-            (years._YEAR, years._centuries(text)),
-            (years._RANGE, years._centuries(text)),
-            (years._EXPLICIT_YEARS, years._digit_runs(text)),
-            (years._MONTHS, years._digit_runs(text)),
-        )
+        for p, starts in tries
     )
+
+
+def test_totals_tried_before_their_words_find_what_a_search_finds():
+    rng = random.Random(14)
+    parts = ["1", "12", "123", "2019", "12.5", ".5", "x", "_", "+", "++", " + ", " ", "\t", "\n"]
+    parts += ["years", "YRS", "yr", "Year", "months", "MONTH", "experience", "work", "."]
+    parts += ["\u0665", "\u017f", "\u212a", "\u0130"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert _tried_as_searched(text), repr(text)
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
+from itertools import accumulate
+
 import pytest
 
+from jobfit.offline import matching
 from jobfit.offline.matching import find_mentions
+from jobfit.offline.text import tokenize
 
 
 def names(text: str) -> list[str]:
@@ -132,3 +137,61 @@ def test_one_case_text_finds_case_bound_skills_only_in_lists():
 def test_a_word_in_capitals_is_no_capitalised_tool_name():
     assert find_mentions("SENIOR EXECUTIVE CHEF") == []  # the cook, not the Chef tool
     assert [m.skill.name for m in find_mentions("TOOLS: CHEF, PUPPET")] == ["Chef", "Puppet"]
+
+
+# Words that start aliases, roles and "ignore" phrases, case-bound words, state codes and
+# plain words: what the alias walk has to get right, at every place in a text.
+_PARTS = (
+    "Python developer|machine learning|ms sql server|Bachelor of Arts|REST APIs|CPA, CA|"
+    "Silicon Valley, CA|Go|go|C/C++|Swift|Spring Boot|state|a|on|project manager|data|"
+    "Java, Go or Python|SQL|Flask|Chef|customer service|sales|\n|, |the team|R&R|node.js"
+).split("|")
+
+
+def _old_scan(text, tokens, keys, lo, hi, roles, one_case, loose):
+    """The alias walk as it was, one step per word: the reference for the walk over starts."""
+    index, lengths_from = matching.vocabulary().index, matching._alias_lengths()
+    out, i = [], lo
+    while i < hi:
+        for n in lengths_from.get(keys[i], ()):
+            alias = index.get(tuple(keys[i : i + n])) if n <= hi - i else None
+            if alias is None or (alias.skill.kind == "role" and not roles):
+                continue
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            if not matching._accept(alias, text, start, end, one_case, loose):
+                continue
+            if alias.skill.kind != "ignore":
+                out.append((alias.skill.name, start, end))
+            if alias.skill.kind == "role" and n > 1:
+                out += _old_scan(text, tokens, keys, i, i + n, False, one_case, loose)
+            i += n
+            break
+        else:
+            i += 1
+    return out
+
+
+def test_the_walk_over_alias_starts_finds_what_the_word_by_word_walk_found():
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = " ".join(rng.choice(_PARTS) for _ in range(rng.randint(0, 9)))
+        tokens = tokenize(text)
+        keys = matching.token_keys(tokens)
+        for one_case, loose in ((False, False), (True, False), (True, True)):
+            found = find_mentions(text, tokens, one_case=one_case, loose=loose)
+            old = _old_scan(text, tokens, keys, 0, len(tokens), True, one_case, loose)
+            assert [(m.skill.name, m.start, m.end) for m in found] == old, text
+
+
+def test_mentions_of_many_texts_at_once_are_each_texts_own():
+    rng = random.Random(13)
+    for _ in range(1000):
+        texts = [
+            " ".join(rng.choice(_PARTS) for _ in range(rng.randint(0, 5)))
+            for _ in range(rng.randint(1, 6))
+        ]
+        each = [tokenize(t) for t in texts]
+        tokens = [t for ts in each for t in ts]
+        ends = list(accumulate(map(len, each)))
+        found = matching.mentions_each(texts, tokens, matching.token_keys(tokens), ends)
+        assert found == [find_mentions(t, one_case=True) for t in texts], texts

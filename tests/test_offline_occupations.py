@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 
 import pytest
 
+from jobfit.offline import abbreviations
+from jobfit.offline import occupations as occupations_module
 from jobfit.offline.job import build_job
 from jobfit.offline.occupations import nearness, occupation_vector, relation, similarity
 from jobfit.offline.profile import build_resume
@@ -159,3 +162,42 @@ def test_a_job_leaning_to_two_occupations_is_in_either_field():
     assert relation(job, engineer) == "same"  # engineering at 81% of procurement: its field too
     assert relation(Counter({"procurement": 3.7, "engineering": 2.5}), engineer) == "different"
     assert relation(job, Counter({"attorney": 10.0})) == "different"
+
+
+def _old_phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
+    """_phrases_in as it was, every length tried at every word that starts a phrase."""
+    index = occupations_module.occupations().index
+    lengths: dict[str, set[int]] = {}
+    for key in index:
+        lengths.setdefault(key[0], set()).add(len(key))
+    out, after = [], 0
+    for i, word in enumerate(keys):
+        if i < after:
+            continue
+        if word in occupations_module._SHORT_FORMS:
+            title = abbreviations.role(keys, i)
+            out += [title] if title in index else []
+            continue
+        for n in sorted(lengths.get(word, ()), reverse=True):
+            if n <= len(keys) - i and tuple(keys[i : i + n]) in index:
+                out.append(tuple(keys[i : i + n]))
+                after = i + n
+                break
+    return out
+
+
+def test_phrases_tried_where_their_first_words_are_are_all_the_phrases():
+    rng = random.Random(15)
+    index = occupations_module.occupations().index
+    # Words of the model's phrases, the short forms and plain words, in any order.
+    words = sorted({w for key in index for w in key}) + ["pm", "ba", "senior", "9", "in", "x"]
+    phrases = [list(key) for key in index]
+    for _ in range(3000):
+        keys: list[str] = []
+        for _ in range(rng.randint(0, 12)):
+            keys += (
+                rng.choice(phrases)[: rng.randint(1, 4)]
+                if rng.random() < 0.6
+                else [rng.choice(words)]
+            )
+        assert occupations_module._phrases_in(keys) == _old_phrases_in(keys), keys

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
 from jobfit import tuning
 from jobfit.offline import injection
 from jobfit.offline import profile as profile_module
+from jobfit.offline.credentials import degree_levels
 from jobfit.offline.job import build_job
+from jobfit.offline.matching import case_bound_words, find_mentions
 from jobfit.offline.occupations import occupation_vector
 from jobfit.offline.profile import build_resume, read_resume
 from jobfit.offline.text import tokenize
+from jobfit.offline.vocabulary import with_implied
 
 RESUME = """Jane Doe
 jane@example.com, +1 555 010 2030
@@ -236,3 +240,36 @@ def test_pieces_searched_only_for_what_their_resume_holds_are_the_same_pieces():
         inside = injection.within(text, injection.find_injections(text))
         every = injection.EVERY_PATTERN
         assert profile_module._pieces(text, inside) == profile_module._pieces(text, every)
+
+
+_LINES = [
+    "Python developer, Flask and Django",
+    "Head Chef at a bistro",
+    "Spring 2016",
+    "Tools: Chef",
+    "Services in Flask",
+    "B.E. Mechanical, Pune University",
+    "MS in CS; MS Office",
+    "Managed a kitchen of nine",
+    "Silicon Valley, CA",
+    "Skills: swift, kotlin, go",
+    "Sold state services to customers",
+    "",
+    "2016 BE PURSUING",
+]
+
+
+def test_what_a_resume_names_is_what_each_piece_names_alone():
+    rng = random.Random(16)
+    bound_words = case_bound_words()
+    for _ in range(300):
+        lines = [rng.choice(_LINES) for _ in range(rng.randint(1, 8))]
+        read = read_resume("\n".join(lines))
+        for p in read.pieces:
+            named = Counter(m.skill.name for m in find_mentions(p.scan, p.tokens, one_case=True))
+            keys = [t.base for t in p.tokens]
+            found = read.found[id(p)]
+            assert found.skills == named, lines
+            assert found.degrees == degree_levels(p.scan, p.tokens), lines
+            assert found.bound is not bound_words.isdisjoint(keys), lines
+            assert found.shown == with_implied(named).keys(), lines

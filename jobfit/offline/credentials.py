@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import reduce
-from operator import itemgetter, or_
+from itertools import compress, count
+from operator import itemgetter, not_, or_
 
 from jobfit.offline import abbreviations
 from jobfit.offline.text import STOP_WORDS, Token, caseless, stem, words
@@ -73,8 +74,6 @@ _DEGREE_ANCHORS = [
     ("b.", "bs", "ba"),
 ]
 _CASE_SENSITIVE = range(4, 7)  # the anchors above that are looked for in the text as written
-# Any of those case-sensitive anchors, in one search.
-_CASED_ANCHOR = re.compile("Ph|M[SAET.]|B[SAETCB.]|LLB")
 _EVERY_DEGREE = range(len(_DEGREE_RES))
 # A degree starts a word, so a token starts where it does: as one of these tokens ("m" of
 # "M. Sc", "ms" of "MS in"), or with one of these heads (lower case). A line with no such
@@ -85,17 +84,30 @@ _EVERY_DEGREE = range(len(_DEGREE_RES))
 _PATTERN_STARTS = {
     0: ({"ph"}, ("ph.", "phd", "doctora")),
     1: ({"m"}, ("master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.", "post", "pgd")),
-    2: (
-        {"b"},
-        ("bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb", "ll.")
-        + ("undergraduate", "graduate", "four", "university", "college"),
-    ),
-    3: (set(), ("diploma", "associate")),
+    2: ({"b"}, ("bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb", "ll.")),
+    3: (set(), ("diploma",)),
     7: ({"ms", "ma"}, ("m.",)),
     8: ({"bs", "ba"}, ("b.",)),
 }
+# Heads that start a pattern only as "<head> degree" ("university degree", "associate's
+# degree"): "University" and "Associate" are in many lines that name no degree.
+_BEFORE_DEGREE = {
+    2: ("undergraduate", "graduate", "four", "university", "college"),
+    3: ("associate",),
+}
+# The case-sensitive patterns' degrees, as the lower-case words they start ("MS" as "ms",
+# "ms2" or "ms.x", never "msft": no letter follows a degree).
+_CASED_FORMS = {
+    i: tuple(form.replace("\\", "").lower() for form in words.split("|"))
+    for i, (_, words) in zip(_CASE_SENSITIVE, _SHORT_DEGREES, strict=True)
+}
 _DEGREE_TOKENS = frozenset().union(*(tokens for tokens, _ in _PATTERN_STARTS.values()))
-_DEGREE_HEADS = tuple({h for _, heads in _PATTERN_STARTS.values() for h in heads})
+_DEGREE_HEADS = (
+    {h for _, heads in _PATTERN_STARTS.values() for h in heads}
+    | {h for heads in _BEFORE_DEGREE.values() for h in heads}
+    | {form for forms in _CASED_FORMS.values() for form in forms}
+    | {"degree"}
+)
 _DEGREE_STARTS = frozenset(_DEGREE_TOKENS | {h[:2] for h in _DEGREE_HEADS})  # first two letters
 
 
@@ -166,8 +178,9 @@ def _is_degree(text: str, found: re.Match[str]) -> bool:
 class _DegreeWords(dict[str, int]):
     """What a token (lower case) can be in a degree's name, each word worked out once.
 
-    A bit mask: bit i, it can start case-blind pattern i; BARE, it can be a bare two-letter
-    degree ("be", "me").
+    A bit mask: bit i, it can start pattern i; BARE, it can be a bare two-letter degree
+    ("be", "me"); a bit of _NEEDS, it starts pattern i if the line has a word that starts
+    with "degree" (DEGREE_WORD).
     """
 
     # A dict read through map(): no Python step per token, where a loop over every token of
@@ -176,11 +189,19 @@ class _DegreeWords(dict[str, int]):
         if len(self) >= _WORDS_KEPT:
             self.clear()
         mask = 0
-        # Two letters first: a set lookup rules out most words, thirty prefixes only a few.
+        # Two letters first: a set lookup rules out most words, forty prefixes only a few.
         if low[:2] in _DEGREE_STARTS:
             for i, (tokens, heads) in _PATTERN_STARTS.items():
                 if low in tokens or low.startswith(heads):
                     mask |= 1 << i
+            for i, heads in _BEFORE_DEGREE.items():
+                if low.startswith(heads):
+                    mask |= _NEEDS[i]
+            for i, forms in _CASED_FORMS.items():
+                if any(low.startswith(f) and not low[len(f) : len(f) + 1].isalpha() for f in forms):
+                    mask |= 1 << i
+            if low.startswith("degree"):
+                mask |= DEGREE_WORD
         # A bare degree is a token of its own, but for the "+" and "#" a token may end with.
         if low.rstrip("+#") in _BARE_LEVEL:
             mask |= BARE
@@ -189,11 +210,23 @@ class _DegreeWords(dict[str, int]):
 
 
 BARE = 1 << len(_DEGREE_RES)
+_NEEDS = {i: BARE << 1 + n for n, i in enumerate(_BEFORE_DEGREE)}
+DEGREE_WORD = BARE << 1 + len(_NEEDS)
 _CASE_BLIND = sum(1 << i for i in _PATTERN_STARTS)
-_ANY = _CASE_BLIND | BARE  # what a line without tokens, or not in ASCII, may hold
+_CASED = sum(1 << i for i in _CASE_SENSITIVE)
+_ANY = _CASE_BLIND | _CASED | BARE  # what a line without tokens, or not in ASCII, may hold
 _WORDS_KEPT = 65536
 _degree_words = _DegreeWords()
 _LOWER = itemgetter(0)  # Token.lower
+
+
+def _resolved(mask: int) -> int:
+    """`mask` (of a line's words) with the patterns started before a "degree" it has."""
+    if mask & DEGREE_WORD:
+        for i, need in _NEEDS.items():
+            if mask & need:
+                mask |= 1 << i
+    return mask
 
 
 def _degree_mask(tokens: Sequence[Token]) -> int:
@@ -242,26 +275,57 @@ def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
 
     `tokens`: tokenize(text), when the caller has them, to pass over most lines at once.
     """
-    found: set[int] = set()
     ascii_text = text.isascii()  # else IGNORECASE may match other letters: search, to be sure
-    mask = _degree_mask(tokens) if ascii_text and tokens is not None else _ANY
+    return _levels(text, _degree_mask(tokens) if ascii_text and tokens is not None else _ANY)
+
+
+def degree_levels_each(
+    texts: Sequence[str], words: Iterable[str], ends: Sequence[int]
+) -> list[frozenset[int]]:
+    """degree_levels of each of `texts`, read in one pass over them all.
+
+    `words`: the texts' tokens' lower-case forms one after another, `ends`: where each text's
+    end in them. Fifty-eight pieces of a resume in sixty name no degree: they are passed over
+    with a few calls for the whole resume, not a few for each.
+    """
+    masks = list(map(_degree_words.__getitem__, words))
+    mask = [0] * len(texts)
+    k = 0
+    for i in compress(count(), masks):  # the few words that can be in a degree's name
+        while i >= ends[k]:
+            k += 1
+        mask[k] |= masks[i]
+    for k in compress(count(), map(not_, map(str.isascii, texts))):
+        mask[k] = _ANY  # IGNORECASE may match other letters: search, to be sure
+    return [
+        frozenset(_levels(text, m)) if m and _resolved(m) & _ANY else _NO_LEVELS
+        for text, m in zip(texts, mask, strict=True)
+    ]
+
+
+_NO_LEVELS: frozenset[int] = frozenset()
+
+
+def _levels(text: str, mask: int) -> set[int]:
+    """degree_levels of `text`, whose tokens can be what `mask` says (see _DegreeWords)."""
+    found: set[int] = set()
+    ascii_text = text.isascii()
+    mask = _resolved(mask)
     starts = mask & _CASE_BLIND
-    # Most lines: no token starts a degree, and no capitals that could ("MS", "B.E"). One
-    # search stands for the three case-sensitive patterns' anchor words below; the case of the
-    # line is read after it, and only for a line with a bare degree's word ("be", "ms").
-    if not starts and not _CASED_ANCHOR.search(text):
+    # Most lines: no token starts a degree, in any case ("MS", "B.E"). The case of the line is
+    # read after that, and only for a line with a degree's word ("be", "ms").
+    if not starts and not mask & _CASED:
         return _bare_degrees(text) if mask & BARE and caseless(text) else found
     one_case = caseless(text)
     if not starts and one_case:
         return _bare_degrees(text)
     low = text.lower()
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
-    for i in _EVERY_DEGREE if starts else _CASE_SENSITIVE:
-        if i in _CASE_SENSITIVE:
-            if one_case:
-                continue  # capitals tell nothing: _bare_degrees reads the words around instead
-        elif not mask & 1 << i:
+    for i in _EVERY_DEGREE:
+        if not mask & 1 << i:
             continue  # no token starts this pattern
+        if one_case and i in _CASE_SENSITIVE:
+            continue  # capitals tell nothing: _bare_degrees reads the words around instead
         level, pattern = _DEGREE_RES[i]
         if ascii_text and i < len(_DEGREE_ANCHORS):
             haystack = text if i in _CASE_SENSITIVE else low

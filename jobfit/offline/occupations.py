@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import compress, count
-from operator import itemgetter
+from itertools import compress, count, islice
+from operator import itemgetter, or_
 
 from jobfit import tuning
 from jobfit.offline import abbreviations
@@ -24,13 +24,15 @@ class Occupations:
 
     # phrase -> (occupations it is a title of, occupations it is a work word of)
     index: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]
-    lengths: dict[str, tuple[int, ...]]  # per word a phrase starts with, its phrases' lengths
+    ones: dict[str, tuple[str]]  # the one-word phrases, by their word
+    # The longer phrases' first two words, and the lengths of the phrases they start
+    pairs: dict[tuple[str, str], tuple[int, ...]]
     title_firsts: frozenset[str]  # words a title starts with: a line without one names none
     domain: dict[str, str]
     adjacent: frozenset[tuple[str, str]]
     adjacent_domains: frozenset[tuple[str, str]]
     title: dict[str, str]  # each occupation's first title, as the summary names it
-    starts: frozenset[str]  # words that start a phrase, and the short forms (_phrases_in)
+    starts: frozenset[str]  # the one-word phrases and the short forms (_phrases_in)
 
 
 @cache
@@ -52,18 +54,21 @@ def occupations() -> Occupations:
     occs = data["occupations"]
     adjacent = {(a, b) for a, occ in occs.items() for b in occ["adjacent"]}
     domains = {(a, b) for a, b in data["adjacent_domains"]}
-    lengths: dict[str, set[int]] = {}
+    lengths: dict[tuple[str, str], set[int]] = {}
     for key in index:
-        lengths.setdefault(key[0], set()).add(len(key))
+        if len(key) > 1:
+            lengths.setdefault((key[0], key[1]), set()).add(len(key))
+    ones = {key[0]: key for key in index if len(key) == 1}
     return Occupations(
         index,
-        {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()},
+        ones,
+        {pair: tuple(sorted(ns, reverse=True)) for pair, ns in lengths.items()},
         frozenset(k[0] for k, (names, _) in index.items() if names),
         {name: occ["domain"] for name, occ in occs.items()},
         frozenset(adjacent | {(b, a) for a, b in adjacent}),
         frozenset(domains | {(b, a) for a, b in domains}),
         {name: occ["titles"][0] for name, occ in occs.items()},
-        frozenset(lengths) | _SHORT_FORMS,
+        frozenset(ones) | _SHORT_FORMS,
     )
 
 
@@ -85,29 +90,37 @@ _BASE = itemgetter(1)  # Token.base, read in C (every token of a resume passes h
 
 def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     """The model's phrases in `keys` (Token.base), longest first, left to right, not overlapping."""
+    if not keys:
+        return []  # a headline's body, a resume without lists: no walk to set up
     occ = occupations()
-    index, lengths = occ.index, occ.lengths
+    index, ones = occ.index, occ.ones
     out = []
     after = 0  # where the last phrase found ends: a phrase never starts inside another
-    # Only the words that start a phrase are tried, each for the lengths its phrases have:
-    # most words start none (this loop was a hot spot, run on every line).
-    for i in compress(count(), map(occ.starts.__contains__, keys)):
+    # A phrase starts with a one-word phrase or with the first two words of a longer one: only
+    # those places are tried, found in C (most words start none; "a", "on" and "state" start
+    # longer phrases, but rarely do), and a longer phrase only where its two words are.
+    longer = list(map(occ.pairs.get, zip(keys, islice(keys, 1, None), strict=False)))
+    longer.append(None)
+    for i in compress(count(), map(or_, map(occ.starts.__contains__, keys), map(bool, longer))):
         if i < after:
             continue
-        if keys[i] in _SHORT_FORMS:
+        word = keys[i]
+        if word in _SHORT_FORMS:
             # "Senior PM", "as a BA": a title; "9 PM", "BA in English": a time, a degree.
             title = abbreviations.role(keys, i)
             if title in index:
                 out.append(title)
             continue
-        for n in lengths[keys[i]]:
-            if n > len(keys) - i:
-                continue
+        for n in longer[i] or ():
             key = tuple(keys[i : i + n])
-            if key in index:
+            if len(key) == n and key in index:
                 out.append(key)
                 after = i + n
                 break
+        else:
+            if word in ones:
+                out.append(ones[word])
+                after = i + 1
     return out
 
 

@@ -39,6 +39,31 @@ def _digit_runs(text: str) -> list[int]:
     return [m.start() for m in _DIGITS.finditer(text)]
 
 
+def _numbers_before(text: str, low: str, words: tuple[str, ...], longest: int) -> list[int]:
+    """Every place a number of at most `longest` characters can start and be followed by one of
+    `words` (lower case), with spaces and one "+" at most between ("5+ years", "18 months").
+
+    `low`: text.lower(), as long as `text`. A resume has a few such words and a hundred
+    numbers (dates, phones): the totals are tried before the words, not at every number.
+    """
+    out = []
+    # Back from each word over the spaces and "+" to where its number ends: linear, as no
+    # walk passes a word, so none passes a character another walk did.
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            end = at
+            while end and text[end - 1].isspace():
+                end -= 1
+            if end and text[end - 1] == "+":
+                end -= 1
+                while end and text[end - 1].isspace():
+                    end -= 1
+            out.extend(range(max(0, end - longest), end))
+            at = low.find(word, at + 1)
+    return sorted(set(out))
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """pattern.finditer(text), tried only at `starts` (every place a match can begin)."""
     found = []
@@ -58,14 +83,17 @@ def resume_years(text: str) -> float:
     # where a year can start.
     low = text.lower()
     named_years, named_months = "year" in low or "yr" in low, "month" in low
-    # Both totals start with a number at a word's start: tried only where digits start, found
-    # by one search (two searches tried every place of the resume).
-    numbers = _digit_runs(text) if named_years or named_months else []
+    # Both totals are a number at a word's start before "years" or "months": tried only just
+    # before those words (a search for every run of digits read the whole resume). Where
+    # lower() changes the length ("\u0130"), its places are not the text's: every run is tried.
+    one_to_one = len(low) == len(text)
     if named_years:
-        for m in _matches_at(_EXPLICIT_YEARS, text, numbers):
+        starts = _numbers_before(text, low, ("year", "yr"), 4) if one_to_one else _digit_runs(text)
+        for m in _matches_at(_EXPLICIT_YEARS, text, starts):
             best = max(best, float(m.group(1)))
     if named_months:
-        for m in _matches_at(_MONTHS, text, numbers):
+        starts = _numbers_before(text, low, ("month",), 3) if one_to_one else _digit_runs(text)
+        for m in _matches_at(_MONTHS, text, starts):
             best = max(best, int(m.group(1)) / 12)
     centuries = _centuries(text)
     years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]
