@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from jobfit import tuning
 from jobfit.offline import unknowable
-from jobfit.offline.credentials import DEGREE_STEMS, subject_family
+from jobfit.offline.credentials import DEGREE_STEMS
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
 from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.profile import ResumeProfile
+from jobfit.offline.subjects import subject_family
 from jobfit.offline.text import clip
 from jobfit.offline.vocabulary import Skill
 
