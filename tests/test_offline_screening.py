@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from jobfit.offline import screening
+from jobfit.offline import mirroring, screening, stuffing
 from jobfit.offline.gaming import holds_run, may_reword, shingles
 from jobfit.offline.job import build_job
 from jobfit.offline.profile import build_resume, read_resume
@@ -76,8 +76,8 @@ def _resumes(seed: int, count: int) -> list[str]:
 def _force(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every check reads the pieces, as it did before the exits."""
     monkeypatch.setattr(screening, "_may_restate", lambda *a: True)
-    monkeypatch.setattr(screening, "_may_stuff", lambda *a: True)
-    monkeypatch.setattr(screening, "_may_mirror", lambda *a: True)
+    monkeypatch.setattr(stuffing, "_may_stuff", lambda *a: True)
+    monkeypatch.setattr(mirroring, "_may_mirror", lambda *a: True)
     monkeypatch.setattr(
         screening, "_rewording", lambda ps, job, w: [may_reword(p.stems, job.index) for p in ps]
     )
@@ -138,10 +138,10 @@ def test_the_stuffing_exit_lets_through_the_resumes_the_check_flags(monkeypatch)
     flagged = 0
     for _ in range(600):
         pieces = read_resume(_repeating(rng)).pieces
-        may = screening._may_stuff(screening.Words(pieces, job), job)
+        may = stuffing._may_stuff(screening.Words(pieces, job), job)
         with monkeypatch.context() as m:
-            m.setattr(screening, "_may_stuff", lambda *a: True)
-            stuffed = screening.drop_stuffed(pieces, job, []) is not pieces
+            m.setattr(stuffing, "_may_stuff", lambda *a: True)
+            stuffed = stuffing.drop_stuffed(pieces, job, []) is not pieces
         assert may == stuffed
         flagged += stuffed
     assert 50 < flagged < 550  # both answers, many times
