@@ -12,8 +12,8 @@ import pytest
 
 from jobfit.offline import injection
 from jobfit.offline.injection import find_injections, has_hidden_characters
+from jobfit.offline.lines import segments
 from jobfit.offline.strength import is_heading
-from jobfit.offline.text import segments
 
 
 @pytest.mark.parametrize(

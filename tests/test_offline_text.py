@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from jobfit.offline import lines as offline_lines
 from jobfit.offline import text as offline_text
-from jobfit.offline.text import clip, content_stems, segments, singular, stem, tokenize
+from jobfit.offline.lines import clip, segments
+from jobfit.offline.text import content_stems, singular, stem, tokenize
 
 
 @pytest.mark.parametrize(
@@ -263,7 +265,7 @@ def test_the_sentence_split_cuts_where_its_lookbehind_form_cuts_in_random_text()
     rng = random.Random(16)
     for _ in range(20_000):
         line = "".join(rng.choices(parts, k=rng.randrange(16)))
-        assert offline_text._SPLIT.split(line) == _SPLIT_BEHIND.split(line), repr(line)
+        assert offline_lines._SPLIT.split(line) == _SPLIT_BEHIND.split(line), repr(line)
 
 
 def test_the_sentence_split_cuts_where_its_lookbehind_form_cuts_in_dev_resumes():
@@ -273,4 +275,4 @@ def test_the_sentence_split_cuts_where_its_lookbehind_form_cuts_in_dev_resumes()
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     for text in {r["resume"] for r in rows} | {r["job"] for r in rows}:
         for line in text.splitlines():
-            assert offline_text._SPLIT.split(line) == _SPLIT_BEHIND.split(line)
+            assert offline_lines._SPLIT.split(line) == _SPLIT_BEHIND.split(line)

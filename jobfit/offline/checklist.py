@@ -13,9 +13,9 @@ from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
 from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
+from jobfit.offline.lines import clip
 from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.subjects import subject_family
-from jobfit.offline.text import clip
 from jobfit.offline.vocabulary import Skill
 
 MET = tuning.MET

@@ -6,10 +6,11 @@ import re
 
 from jobfit import tuning
 from jobfit.offline.job import Line
+from jobfit.offline.lines import clip
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.profile import Segment
 from jobfit.offline.prose import telling, trim_dangling, whole_clause
-from jobfit.offline.text import EDGE, clip, content_stems, tokenize
+from jobfit.offline.text import EDGE, content_stems, tokenize
 from jobfit.offline.vocabulary import implied_names
 
 MAX_EVIDENCE = tuning.MAX_EVIDENCE

@@ -184,7 +184,7 @@ def _speaks(low: str) -> bool:
 def within(text: str, found: list[str]) -> tuple[int, ...]:
     """The patterns a piece of `text` left as it is may match; `found`: find_injections(text).
 
-    A piece is the text's own characters between non-word ones (text.segments): where a
+    A piece is the text's own characters between non-word ones (lines.segments): where a
     pattern matches in it, it matches in the text, but for "system:" at a line's start, a
     place a piece cut from mid-line starts at (and "system:" is in the text).
     """

@@ -13,10 +13,11 @@ from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.credentials import degree_levels_each
 from jobfit.offline.injection import EVERY_PATTERN, find_injections, has_hidden_characters, within
+from jobfit.offline.lines import segments
 from jobfit.offline.matching import case_bound_words, find_mentions, mentions_each, token_keys
 from jobfit.offline.occupations import names_occupation, occupation_vector
 from jobfit.offline.pieces import Piece
-from jobfit.offline.text import EDGE, segments, tokenize
+from jobfit.offline.text import EDGE, tokenize
 from jobfit.offline.vocabulary import implied_names, skill_named, with_implied
 from jobfit.offline.years import resume_years
 from jobfit.report import Notice
