@@ -14,7 +14,7 @@ from jobfit.errors import InputTooLarge, JobfitError
 from jobfit.offline.clean import normalise
 from jobfit.offline.engine import analyze_parts, build_report
 from jobfit.offline.job import JobProfile, build_job
-from jobfit.offline.profile import ReadResume, read_resume
+from jobfit.offline.reading import ReadResume, read_resume
 from jobfit.report import Report
 
 log = logging.getLogger(__name__)

@@ -8,13 +8,14 @@ from collections import Counter
 import pytest
 
 from jobfit import tuning
-from jobfit.offline import injection
+from jobfit.offline import injection, reading
 from jobfit.offline import profile as profile_module
 from jobfit.offline.credentials import degree_levels
 from jobfit.offline.job import build_job
 from jobfit.offline.matching import case_bound_words, find_mentions
 from jobfit.offline.occupations import occupation_vector
-from jobfit.offline.profile import build_resume, read_resume
+from jobfit.offline.profile import build_resume
+from jobfit.offline.reading import read_resume
 from jobfit.offline.text import tokenize
 from jobfit.offline.vocabulary import with_implied
 
@@ -203,8 +204,8 @@ def test_a_piece_knows_once_whether_it_has_a_case_bound_word():
     found = [read.found[id(p)] for p in read.pieces]
     assert [f.bound for f in found] == [True, False, True]
     # "Chef" alone names no skill in one case, yet its piece is not the shared empty one.
-    assert found[0] is not profile_module._NOTHING and not found[0].skills
-    assert found[1] is profile_module._NOTHING
+    assert found[0] is not reading._NOTHING and not found[0].skills
+    assert found[1] is reading._NOTHING
 
 
 def test_a_read_resume_gives_each_job_the_profile_a_fresh_reading_gives():
@@ -239,7 +240,7 @@ def test_pieces_searched_only_for_what_their_resume_holds_are_the_same_pieces():
     for text in texts:
         inside = injection.within(text, injection.find_injections(text))
         every = injection.EVERY_PATTERN
-        assert profile_module._pieces(text, inside) == profile_module._pieces(text, every)
+        assert reading._pieces(text, inside) == reading._pieces(text, every)
 
 
 _LINES = [

@@ -9,7 +9,8 @@ import pytest
 from jobfit.offline import mirroring, screening, stuffing
 from jobfit.offline.gaming import holds_run, may_reword, shingles
 from jobfit.offline.job import build_job
-from jobfit.offline.profile import build_resume, read_resume
+from jobfit.offline.profile import build_resume
+from jobfit.offline.reading import read_resume
 
 JOB = """Platform Engineer
 Requirements:

@@ -11,7 +11,8 @@ from jobfit.offline.checklist import Judgement, answered, judge
 from jobfit.offline.clean import normalise
 from jobfit.offline.gains import gains
 from jobfit.offline.job import GAP_ORDER, JobProfile, build_job
-from jobfit.offline.profile import ReadResume, ResumeProfile, build_resume
+from jobfit.offline.profile import ResumeProfile, build_resume
+from jobfit.offline.reading import ReadResume
 from jobfit.offline.sanity import input_warnings
 from jobfit.offline.scoring import (
     PairParts,
