@@ -13,7 +13,7 @@ from werkzeug.exceptions import HTTPException
 import guards
 import page_assets
 from api_spec import build_spec
-from jobfit import logsafety
+from jobfit import logsafety, tuning
 from jobfit.codes import status_for
 from jobfit.compare import analyze, build_engine
 from jobfit.config import Settings
@@ -88,6 +88,8 @@ def _register_views(app: Flask, api_limit) -> None:
             engine_name=settings.engine,
             max_chars=settings.max_text_chars,
             max_file_mb=MAX_FILE_BYTES // (1024 * 1024),
+            strong_band=tuning.STRONG_BAND,
+            partial_band=tuning.PARTIAL_BAND,
         )
 
     @app.get("/healthz")

@@ -122,7 +122,7 @@ def test_ground_builds_the_report():
 
 def test_ground_caps_a_score_far_above_the_evidence():
     report = ground(answer(100, [req("missing")]), offline(15), RESUME, "Job.", INFO)
-    assert (report.score, report.verdict) == (35, "weak")
+    assert (report.score, report.verdict) == (35, "partial")
     assert report.warnings == [
         Notice(
             code="score_capped",

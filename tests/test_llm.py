@@ -302,7 +302,7 @@ def test_weak_pair_scored_100_is_capped(fake):
     }
     fake.script(answer(weak))
     report = make_engine(fake.url, offline_score=15, model="m").analyze(RESUME, JOB)
-    assert (report.score, report.verdict) == (35, "weak")
+    assert (report.score, report.verdict) == (35, "partial")
     assert [w.code for w in report.warnings] == ["score_capped"]
 
 

@@ -40,7 +40,7 @@ def offline() -> Report:
 
 
 def test_prompt_version_is_set():
-    assert PROMPT_VERSION == "2026-12-03.1"
+    assert PROMPT_VERSION == "2026-12-03.2"
 
 
 def test_render_puts_each_text_in_its_own_block_once():

@@ -8,10 +8,11 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jobfit import tuning
 from jobfit.report import Report, Requirement
 
 # Goes into every OpenAI report and into the cache key: bump it whenever the text below changes.
-PROMPT_VERSION = "2026-12-03.1"
+PROMPT_VERSION = "2026-12-03.2"
 
 SYSTEM = """\
 You are a careful, honest recruiter's assistant. You judge how well one resume fits one job \
@@ -32,8 +33,7 @@ important first). importance is "required" or "preferred". status is "met", "par
 "missing". evidence holds short quotes copied verbatim, character for character, from the resume \
 (never from the job, never paraphrased); it is empty when the status is "missing".
 4. score: 0-100, how well the resume fits the job. Base it only on the evidence: required \
-requirements weigh more than preferred ones. 70 or more means a strong fit, 45-69 partial, below \
-45 weak.
+requirements weigh more than preferred ones. {bands}
 5. summary: two to four plain sentences (25 to 110 words) that give the verdict in words and why: \
 whether the resume is in the same field as the job, an adjacent one (say which) or a different \
 one; the two or three strongest pieces of evidence, paraphrased, not pasted; the most important \
@@ -47,6 +47,12 @@ of: name it as a gap instead. Quote the job only in whole clauses, never a fragm
 gender, pronouns, nationality, ethnicity, religion, marital or family status, disability, photo, \
 address. They must not affect the score.
 """
+# The verdict bands as the offline engine reads them (tuning), so both engines mean the same.
+SYSTEM = SYSTEM.replace(
+    "{bands}",
+    f"{tuning.STRONG_BAND} or more means a strong fit, {tuning.PARTIAL_BAND}-"
+    f"{tuning.STRONG_BAND - 1} partial, below {tuning.PARTIAL_BAND} weak.",
+)
 
 USER = """\
 <job_description id="{nonce}">

@@ -33,7 +33,7 @@ from jobfit.report import (
     verdict_for,
 )
 
-VERSION = "offline-7"
+VERSION = "offline-8"
 
 
 @dataclass(frozen=True)
