@@ -47,12 +47,15 @@ ADJACENT_CAP = 59
 # ...reached gradually: the last 10 points below the cap hold everything above them in order, so
 # a neighbour that fits well still ranks above one that fits badly (a hard cap tied them at 59).
 ADJACENT_SOFT = 10
-# ...and never reads below 25 (still "weak"): a thin resume in a neighbouring field shares the
-# work's basics, which an unrelated field's generic overlap (degrees, office words) does not...
-ADJACENT_FLOOR = 25
+# ...and never reads below 30, the foot of "partial": a thin resume in a neighbouring field shares
+# the work's basics, which an unrelated field's generic overlap (degrees, office words) does not;
+# "adjacent field" is what "partial" means (76 of dev-large's 103 adjacent pairs are partial)...
+ADJACENT_FLOOR = PARTIAL_BAND
 # ...when the occupations themselves show the neighbour (a clean one reads 0.5, noise under 0.2),
-# not a headline alone: a job title pasted on top of an unrelated resume earns no floor.
-ADJACENT_FLOOR_OCCUPATION = 0.25
+# not a headline alone: a job title pasted on top of an unrelated resume earns no floor. Above
+# 0.3, since the floor now says "partial": a lawyer's compliance work against an accountant's
+# posting reads 0.30 through a strong second occupation, and stays "weak".
+ADJACENT_FLOOR_OCCUPATION = 0.35
 CHECKLIST_FOR_STRONG = 0.2  # a strong verdict needs more than a fifth of the checklist met
 
 # Gaming (gaming.py).
