@@ -21,6 +21,7 @@ HEAD_LINES = 2  # a resume's headline: its first lines after the name and contac
 HEADLINE_SCAN = 12  # raw lines read for the headline's first lines: blank lines and contacts above
 SHORT_FORM_WINDOW = 8  # words either side of "PM" that may say "product" (a product manager)
 FIELD_PREFIX = 4  # "accountant" names the field "accounting": stems sharing 4+ letters meet
+TITLE_WORDS = 8  # a job's title above its dates is a few words ("Senior Staff Accountant, Acme")
 
 # Score (scoring.py).
 FIELD_POWER = 1.5  # a field only half shared should count well under half

@@ -48,6 +48,12 @@ class ScriptedEngine:
         return self.report
 
 
+@pytest.fixture(autouse=True)
+def _present_is_2026(monkeypatch):
+    """ "2019 - present" counts to 2026 in every test, whatever year they run in."""
+    monkeypatch.setattr("jobfit.offline.years.this_year", lambda: 2026)
+
+
 @pytest.fixture
 def settings() -> Settings:
     return Settings(cors_origins=(ALLOWED_ORIGIN,))

@@ -18,7 +18,7 @@ RESUME = [
     "XYZ, 2010 - 2015",
     "Answered phones",
     "Staff Accountant",
-    "QQ Ltd, 2018 - present",
+    "QQ Ltd, 2018 - 2019",
     "Accounts payable",
 ]
 
@@ -42,10 +42,40 @@ def test_asked_field(line, field):
 
 
 def test_years_in_field_counts_the_field_jobs_once():
-    # 2015-2019 and 2018-present (latest year named: 2019) overlap: 4 years, not 5; the
-    # receptionist years (and the title line above the next job) are not accounting.
+    # 2015-2019 and 2018-2019 overlap: 4 years, not 5; the receptionist years (and the title
+    # line above the next job) are not accounting.
     assert years_in_field(RESUME, frozenset({"account"})) == 4.0
     assert years_in_field(RESUME, frozenset({"phone"})) == 5.0
+
+
+def test_present_counts_to_this_year():
+    # The tests' year is 2026 (conftest): 2018 to 2025 are covered, whatever years the resume
+    # names after it.
+    texts = ["Staff Accountant", "QQ Ltd, 2018 - present", "CPA exam 2019"]
+    assert years_in_field(texts, frozenset({"account"})) == 8.0
+
+
+def test_the_last_sentence_of_a_job_stays_with_it():
+    # "Built SQL pipelines." ends the job above; a short title line starts the job below.
+    texts = ["Data Analyst, Acme, 2015 - 2019", "Built SQL pipelines.", "Beta, 2012 - 2015"]
+    assert years_in_field(texts, frozenset({"sql"})) == 4.0
+    titled = [
+        "Data Analyst, Acme, 2015 - 2019",
+        "Built reports.",
+        "SQL Developer",
+        "Beta, 2012 - 2015",
+    ]
+    assert years_in_field(titled, frozenset({"sql"})) == 3.0
+
+
+def test_years_in_field_reads_numeric_months():
+    texts = [
+        "Staff Accountant",
+        "ABC Corp, 06/2012 - 08/2016",
+        "Cashier",
+        "XYZ, 09/2016 to 01/2018",
+    ]
+    assert years_in_field(texts, frozenset({"account"})) == 4.0
 
 
 def test_years_in_field_reads_a_stated_total_that_names_the_field():

@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 
 from jobfit import tuning
+from jobfit.offline import years as dates  # dates.this_year() read at call time: tests pin it
 from jobfit.offline.requirements import YEARS
 from jobfit.offline.text import content_stems, tokenize
-from jobfit.offline.years import RANGE, YEAR, stated_years
+from jobfit.offline.years import RANGE, stated_years
 
 # "in accounting", "as a Registered Nurse": the field follows the years, after one of these words.
 _FIELD_START = frozenset({"in", "as", "within"})
@@ -69,16 +70,23 @@ def asked_field(text: str) -> frozenset[str]:
 Jobs = tuple[list[tuple[frozenset[int], set[str]]], list[tuple[float, set[str]]]]
 
 
+def _title_like(text: str) -> bool:
+    """True when a line may be a job's title: a few words, not a sentence or a list."""
+    words = text.split()
+    return 0 < len(words) <= tuning.TITLE_WORDS and not text.rstrip().endswith((".", ";", ","))
+
+
 def read_jobs(lines: Sequence[tuple[str, frozenset[str]]]) -> Jobs | None:
     """The resume's dated jobs and stated totals, from its lines and their content stems.
 
-    A job is its dated line, the line above it (the title) and the lines below, up to the next
-    dated line. None when the resume gives no dates and no total: nothing to count.
+    A job is its dated line, the line above it when that reads as a title, and the lines below,
+    up to the next dated line or title. None when the resume gives no dates and no total.
     """
-    latest = max((int(y) for t, _ in lines for y in YEAR.findall(t)), default=0)
+    now = dates.this_year()
     jobs: list[tuple[frozenset[int], set[str]]] = []
     stated: list[tuple[float, set[str]]] = []
     previous: set[str] = set()
+    titled = False  # the line above reads as a title
     for text, line_stems in lines:
         stems = set(line_stems)
         found = stated_years(text)
@@ -87,17 +95,23 @@ def read_jobs(lines: Sequence[tuple[str, frozenset[str]]]) -> Jobs | None:
         years: set[int] = set()
         for m in RANGE.finditer(text):
             start, end_text = int(m.group(1)), m.group(2)
-            end = int(end_text) if end_text.isdigit() else latest
+            end = int(end_text) if end_text.isdigit() else now
             if start <= end <= start + 50:
                 years.update(range(start, max(end, start + 1)))
         if years:
-            # The line above a dated line is its job's title: it belongs to the new job.
-            jobs.append((frozenset(years), stems | previous))
+            # A title above a dated line belongs to the new job; the last sentence of the job
+            # above ("Built SQL pipelines.") stays with that job.
+            if titled or not jobs:
+                jobs.append((frozenset(years), stems | previous))
+            else:
+                jobs[-1][1].update(previous)
+                jobs.append((frozenset(years), stems))
             previous = set()
         else:
             if jobs:
                 jobs[-1][1].update(previous)
             previous = stems
+            titled = _title_like(text)
     if jobs:
         jobs[-1][1].update(previous)
     return (jobs, stated) if jobs or stated else None

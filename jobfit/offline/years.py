@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 _EXPLICIT_YEARS = re.compile(
     r"\b(\d{1,2}(?:\.\d)?)\s*+\+?\s*+(?:years?|yrs?)\b(?:\s++\d{1,2}\s++months?)?"
@@ -10,12 +11,14 @@ _EXPLICIT_YEARS = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = re.compile(r"\b(\d{1,3})\s*+months?\b", re.IGNORECASE)
+# "2015 - 2019", "June 2015 to Aug. 2019", "06/2015 - 08/2019", "01/2016 to Current": the start
+# year, then the end's month as a word or as "08/" (its start month needs no reading: the match
+# begins at the start year).
 _RANGE = re.compile(
-    r"\b((?:19|20)\d{2})\s*+(?:-|–|—|to|till|until)\s*+(?:[A-Za-z]{3,9}\.?,?\s++)?"
+    r"\b((?:19|20)\d{2})\s*+(?:-|–|—|to|till|until)\s*+(?:[A-Za-z]{3,9}\.?,?\s++|\d{1,2}/)?"
     r"((?:19|20)\d{2}|present|current|date|now|today)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -75,6 +78,11 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[
     return found
 
 
+def this_year() -> int:
+    """The year "present" means in a date range: a recruiter reading it today counts to today."""
+    return datetime.now(UTC).year
+
+
 def resume_years(text: str) -> float:
     """A conservative estimate of the years of experience a resume shows."""
     best = 0.0
@@ -96,13 +104,12 @@ def resume_years(text: str) -> float:
         for m in _matches_at(_MONTHS, text, starts):
             best = max(best, int(m.group(1)) / 12)
     centuries = _centuries(text)
-    years = [int(m.group()) for m in _matches_at(_YEAR, text, centuries)]
-    latest = max(years, default=0)
+    now = this_year()
     spans = []
     for m in _matches_at(_RANGE, text, centuries):
         start = int(m.group(1))
         end_text = m.group(2)
-        end = int(end_text) if end_text.isdigit() else latest
+        end = int(end_text) if end_text.isdigit() else now
         if start <= end <= start + 50:
             spans.append((start, end))
     if spans:
@@ -116,7 +123,6 @@ def resume_years(text: str) -> float:
 
 # The same dates and totals, read per job by field_years.
 RANGE = _RANGE
-YEAR = _YEAR
 
 
 def stated_years(text: str) -> float:
