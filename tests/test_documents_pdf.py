@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import io
+import itertools
 import random
-import time
 import zlib
+from types import SimpleNamespace
 
 import pytest
 from pdf_factory import line, make_pdf, stream
@@ -193,10 +194,17 @@ def test_bad_pdfs_fail_fast_with_little_memory(data, code):
     assert_refused(data, code, filename="cv.pdf")
 
 
-def test_time_budget_stops_a_slow_page():
+def test_time_budget_stops_a_slow_page(monkeypatch):
+    # A clock that moves 1 ms each time the budget reads it: 50 ms are over at its 51st tick, so
+    # the reader must tick between the operators of a page, not once a page (there are 5).
+    clock = itertools.count()
+    monkeypatch.setattr(
+        "jobfit.documents.time", SimpleNamespace(monotonic=lambda: next(clock) / 1e3)
+    )
     content = b"0 g 1 g\n" * 60_000  # under the size cap, but thousands of operators
-    started = time.monotonic()
     with pytest.raises(UnreadableFile) as caught:
         extract_document(make_pdf([content] * 5, compress=True), seconds=0.05)
     assert caught.value.code == "too_slow"
-    assert time.monotonic() - started < 10
+    assert (
+        next(clock) == 52
+    )  # the deadline set at 0 ms, then 51 ticks: stopped at the first late one
