@@ -135,7 +135,7 @@ def test_slow_upstream_is_504_within_the_timeout(fake):
     client = make_client(fake.url, timeout_seconds=0.5)
     started = time.monotonic()
     response = post(client)
-    assert time.monotonic() - started < 0.5 + 1.5  # generous bound: no hang, no retry
+    assert time.monotonic() - started < 4.0  # the answer takes 5 s: it stopped at the timeout
     assert (response.status_code, response.get_json()["error"]) == (504, "upstream_timeout")
     assert fake.hits == 1
 

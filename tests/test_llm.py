@@ -230,7 +230,7 @@ def test_slow_upstream_times_out_within_the_deadline(fake):
     started = time.monotonic()
     with pytest.raises(UpstreamTimeout):
         make_engine(fake.url, timeout_seconds=0.5).analyze(RESUME, JOB)
-    assert time.monotonic() - started < 0.5 + 1.5  # generous bound: it must not hang or retry
+    assert time.monotonic() - started < 4.0  # the answer takes 5 s: it stopped at the timeout
     assert fake.hits == 1
 
 
