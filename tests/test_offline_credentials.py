@@ -11,6 +11,8 @@ import pytest
 
 from jobfit.offline import credentials, years
 from jobfit.offline.credentials import degree_levels, degree_required
+from jobfit.offline.degree_context import bare_degrees, is_degree
+from jobfit.offline.degree_patterns import DEGREE_RES
 from jobfit.offline.text import tokenize
 from jobfit.offline.years import resume_years
 
@@ -67,11 +69,11 @@ def _all_levels(text: str) -> set[int]:
     one_case = text.lower() == text or text.upper() == text
     levels = {
         level
-        for i, (level, pattern) in enumerate(credentials._DEGREE_RES)
+        for i, (level, pattern) in enumerate(DEGREE_RES)
         if not (one_case and i in credentials._CASE_SENSITIVE)
-        and any(credentials._is_degree(text, m) for m in pattern.finditer(text))
+        and any(is_degree(text, m) for m in pattern.finditer(text))
     }
-    return levels | credentials._bare_degrees(text) if one_case else levels
+    return levels | bare_degrees(text) if one_case else levels
 
 
 @pytest.mark.parametrize(

@@ -2,65 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import reduce
 from itertools import compress, count
 from operator import itemgetter, not_, or_
 
-from jobfit.offline import abbreviations
-from jobfit.offline.text import STOP_WORDS, Token, caseless, stem, words
+from jobfit.offline.degree_context import BARE_LEVEL, bare_degrees, is_degree
+from jobfit.offline.degree_patterns import DEGREE_RES, SHORT_DEGREES
+from jobfit.offline.degree_patterns import DEGREE_STEMS as DEGREE_STEMS  # re-exported for checklist
+from jobfit.offline.text import Token, caseless
 
-# Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
-_DEGREE_WORDS = [
-    (4, r"ph\.?\s?d|doctorate|doctoral"),
-    (
-        3,
-        r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
-        r"post[- \t]?graduat\w*|pgdm|pgdbm",
-    ),
-    (
-        2,
-        r"bachelors?|bachelor's|b\.?\s?sc|b\.?\s?tech|b\.?\s?eng|bca|bba|b\.com|bcom|llb|ll\.b|"
-        r"undergraduate[ \t]degree|graduate[ \t]degree|four[- \t]year[ \t]degree|"
-        r"university[ \t]degree|college[ \t]degree",
-    ),
-    (1, r"diploma|associate'?s?[ \t]degree"),
-]
-# Two-letter degrees are ordinary words in lower case ("be", "me", "ms"), so case matters.
-_SHORT_DEGREES = [
-    (4, r"PhD|Ph\.D"),
-    (3, r"MS|M\.S|MA|M\.A|ME|M\.E|MSc|MTech|M\.Tech"),
-    (2, r"BS|B\.S|BA|B\.A|BE|B\.E|BSc|BTech|B\.Tech|BCA|BBA|B\.Com|LLB"),
-]
-# Dotted short degrees ("b.s.", "m.a.") and "bs in ..." are degrees in any case: an all-lower-case
-# resume keeps its degrees. ("be", "me" stay case-bound: "be in charge" is no degree.)
-_CASELESS_DEGREES = [
-    (3, r"m\.s|m\.a|m\.e|ms(?=\s+in\s)|ma(?=\s+in\s)"),
-    (2, r"b\.s|b\.a|b\.e|bs(?=\s+in\s)|ba(?=\s+in\s)"),
-]
-_DEGREE_RES = [
-    (level, re.compile(rf"(?<![\w.])(?:{words})(?![\w])", re.IGNORECASE))
-    for level, words in _DEGREE_WORDS
-] + [(level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])")) for level, words in _SHORT_DEGREES]
-_DEGREE_RES += [
-    (level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])", re.IGNORECASE))
-    for level, words in _CASELESS_DEGREES
-]
-
-
-# Words that name a degree rather than its subject ("BS", "bachelor's degree").
-DEGREE_STEMS = frozenset(
-    stem(w)
-    for w in """bs ba be bsc btech b.tech b.sc b.e b.s b.a beng bcom b.com bca bba ms ma msc mtech
-    m.tech m.sc m.s m.a meng mba mca phd ph.d bachelor bachelors master masters degree degrees
-    diploma associate doctorate doctoral undergraduate graduate postgraduate university college
-    four year science arts""".split()
-)
-
-
-# What each pattern above cannot match without (lower-case words, then case-sensitive ones):
-# seven searches ran on every line of both texts; most lines lack every one of these.
+# What each pattern of DEGREE_RES cannot match without (lower-case words, then case-sensitive
+# ones): seven searches ran on every line of both texts; most lines lack every one of these.
 _DEGREE_ANCHORS = [
     ("ph", "doctora"),
     ("master", "sc", "tech", "mba", "m.b.a", "mca", "m.com", "eng", "llm", "ll.m", "graduat")
@@ -74,12 +27,12 @@ _DEGREE_ANCHORS = [
     ("b.", "bs", "ba"),
 ]
 _CASE_SENSITIVE = range(4, 7)  # the anchors above that are looked for in the text as written
-_EVERY_DEGREE = range(len(_DEGREE_RES))
+_EVERY_DEGREE = range(len(DEGREE_RES))
 # A degree starts a word, so a token starts where it does: as one of these tokens ("m" of
 # "M. Sc", "ms" of "MS in"), or with one of these heads (lower case). A line with no such
 # token names no degree in any case: its case-blind patterns are not searched at all (those
 # anchors above, "sc", "eng", "ma", are in most lines).
-# Each case-blind pattern above (by its index in _DEGREE_RES) can start only as one of its
+# Each case-blind pattern above (by its index in DEGREE_RES) can start only as one of its
 # tokens or with one of its heads: a line is searched only with the patterns its tokens start.
 _PATTERN_STARTS = {
     0: ({"ph"}, ("ph.", "phd", "doctora")),
@@ -99,7 +52,7 @@ _BEFORE_DEGREE = {
 # "ms2" or "ms.x", never "msft": no letter follows a degree).
 _CASED_FORMS = {
     i: tuple(form.replace("\\", "").lower() for form in words.split("|"))
-    for i, (_, words) in zip(_CASE_SENSITIVE, _SHORT_DEGREES, strict=True)
+    for i, (_, words) in zip(_CASE_SENSITIVE, SHORT_DEGREES, strict=True)
 }
 _DEGREE_TOKENS = frozenset().union(*(tokens for tokens, _ in _PATTERN_STARTS.values()))
 _DEGREE_HEADS = (
@@ -109,25 +62,6 @@ _DEGREE_HEADS = (
     | {"degree"}
 )
 _DEGREE_STARTS = frozenset(_DEGREE_TOKENS | {h[:2] for h in _DEGREE_HEADS})  # first two letters
-
-
-# "MS Office", "MS Excel": Microsoft, not a master's degree.
-_MICROSOFT = (
-    "office", "word", "excel", "powerpoint", "outlook", "windows", "access", "project", "visio",
-    "dynamics", "sql", "teams", "exchange", "sharepoint", "publisher", "paint", "dos",
-)  # fmt: skip
-
-
-def _is_degree(text: str, found: re.Match[str]) -> bool:
-    if found.group().lower() == "ba":
-        # "Senior BA", "as a BA": the business analyst, not the Bachelor of Arts.
-        before = words(text[max(0, found.start() - 30) : found.start()])[-2:]
-        after = words(text[found.end() : found.end() + 30])[:1]
-        return not abbreviations.ba_is_role(before, after)
-    if found.group().lower() != "ms":
-        return True
-    after = text[found.end() : found.end() + 12].lstrip(" \t-").lower()
-    return not after.startswith(_MICROSOFT)
 
 
 class _DegreeWords(dict[str, int]):
@@ -158,13 +92,13 @@ class _DegreeWords(dict[str, int]):
             if low.startswith("degree"):
                 mask |= DEGREE_WORD
         # A bare degree is a token of its own, but for the "+" and "#" a token may end with.
-        if low.rstrip("+#") in _BARE_LEVEL:
+        if low.rstrip("+#") in BARE_LEVEL:
             mask |= BARE
         self[low] = mask
         return mask
 
 
-BARE = 1 << len(_DEGREE_RES)
+BARE = 1 << len(DEGREE_RES)
 _NEEDS = {i: BARE << 1 + n for n, i in enumerate(_BEFORE_DEGREE)}
 DEGREE_WORD = BARE << 1 + len(_NEEDS)
 _CASE_BLIND = sum(1 << i for i in _PATTERN_STARTS)
@@ -187,42 +121,6 @@ def _resolved(mask: int) -> int:
 def _degree_mask(tokens: Sequence[Token]) -> int:
     """What the tokens of an ASCII text can be in a degree's name (see _DegreeWords)."""
     return reduce(or_, map(_degree_words.__getitem__, map(_LOWER, tokens)), 0)
-
-
-# In a line written in one case, capitals cannot tell "BE" from "be": there a bare two-letter
-# degree is one by its place ("2016 BE pursuing", "Education: ms, 2019"), not by its case.
-_BARE_DEGREES = re.compile(r"(?<![\w.])(bs|ba|be|ms|ma|me)(?![\w.])", re.IGNORECASE)
-_BARE_LEVEL = {"bs": 2, "ba": 2, "be": 2, "ms": 3, "ma": 3, "me": 3}
-_NEAR = 24  # characters enough to read the word before and after a bare degree
-# "be in" and "me in" are degrees only in a line about study ("be in computer engineering").
-_STUDY = ("engineer", "scien", "technolog", "universit", "college", "institut", "school", "academ")
-
-
-def _bare_degrees(text: str) -> set[int]:
-    """Levels of the bare two-letter degrees of a one-case line, told by the words around them.
-
-    A degree follows a date, a label or a comma, never a word ("will be", "contact me"), and
-    is followed by its subject or "in", not by a small word ("be a", "me and").
-    """
-    found = set()
-    for m in _BARE_DEGREES.finditer(text):
-        before = text[max(0, m.start() - _NEAR) : m.start()]
-        # A line break before it starts a line, as in "Education Details\nBE Pune University".
-        word_before = "\n" not in before[len(before.rstrip()) :] and before.rstrip()[-1:].isalpha()
-        after = text[m.end() : m.end() + _NEAR].split(None, 1)
-        following = after[0].strip(",.;:()").lower() if after else ""
-        if word_before or (following in STOP_WORDS and following != "in"):
-            continue
-        if following == "in" and m.group(1).lower() in ("be", "me") and not _about_study(text):
-            continue  # "be in charge of the kitchen"
-        if _is_degree(text, m):
-            found.add(_BARE_LEVEL[m.group(1).lower()])
-    return found
-
-
-def _about_study(text: str) -> bool:
-    low = text.lower()
-    return any(c.isdigit() for c in text) or any(w in low for w in _STUDY)
 
 
 def degree_levels(text: str, tokens: Sequence[Token] | None = None) -> set[int]:
@@ -270,10 +168,10 @@ def _levels(text: str, mask: int) -> set[int]:
     # Most lines: no token starts a degree, in any case ("MS", "B.E"). The case of the line is
     # read after that, and only for a line with a degree's word ("be", "ms").
     if not starts and not mask & _CASED:
-        return _bare_degrees(text) if mask & BARE and caseless(text) else found
+        return bare_degrees(text) if mask & BARE and caseless(text) else found
     one_case = caseless(text)
     if not starts and one_case:
-        return _bare_degrees(text)
+        return bare_degrees(text)
     low = text.lower()
     # Plain loops: a generator per pattern per line cost more than the searches it saved.
     for i in _EVERY_DEGREE:
@@ -281,7 +179,7 @@ def _levels(text: str, mask: int) -> set[int]:
             continue  # no token starts this pattern
         if one_case and i in _CASE_SENSITIVE:
             continue  # capitals tell nothing: _bare_degrees reads the words around instead
-        level, pattern = _DEGREE_RES[i]
+        level, pattern = DEGREE_RES[i]
         if ascii_text and i < len(_DEGREE_ANCHORS):
             haystack = text if i in _CASE_SENSITIVE else low
             for word in _DEGREE_ANCHORS[i]:
@@ -290,10 +188,10 @@ def _levels(text: str, mask: int) -> set[int]:
             else:
                 continue  # no anchor word: the pattern cannot match
         for m in pattern.finditer(text):
-            if _is_degree(text, m):
+            if is_degree(text, m):
                 found.add(level)
                 break
-    return found | _bare_degrees(text) if one_case else found
+    return found | bare_degrees(text) if one_case else found
 
 
 def degree_required(text: str, tokens: Sequence[Token] | None = None) -> int | None:

@@ -1,0 +1,54 @@
+"""The patterns that name a degree, by level, and the words that name a degree, not its subject."""
+
+from __future__ import annotations
+
+import re
+
+from jobfit.offline.text import stem
+
+# Levels: 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
+_DEGREE_WORDS = [
+    (4, r"ph\.?\s?d|doctorate|doctoral"),
+    (
+        3,
+        r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
+        r"post[- \t]?graduat\w*|pgdm|pgdbm",
+    ),
+    (
+        2,
+        r"bachelors?|bachelor's|b\.?\s?sc|b\.?\s?tech|b\.?\s?eng|bca|bba|b\.com|bcom|llb|ll\.b|"
+        r"undergraduate[ \t]degree|graduate[ \t]degree|four[- \t]year[ \t]degree|"
+        r"university[ \t]degree|college[ \t]degree",
+    ),
+    (1, r"diploma|associate'?s?[ \t]degree"),
+]
+# Two-letter degrees are ordinary words in lower case ("be", "me", "ms"), so case matters.
+SHORT_DEGREES = [
+    (4, r"PhD|Ph\.D"),
+    (3, r"MS|M\.S|MA|M\.A|ME|M\.E|MSc|MTech|M\.Tech"),
+    (2, r"BS|B\.S|BA|B\.A|BE|B\.E|BSc|BTech|B\.Tech|BCA|BBA|B\.Com|LLB"),
+]
+# Dotted short degrees ("b.s.", "m.a.") and "bs in ..." are degrees in any case: an all-lower-case
+# resume keeps its degrees. ("be", "me" stay case-bound: "be in charge" is no degree.)
+_CASELESS_DEGREES = [
+    (3, r"m\.s|m\.a|m\.e|ms(?=\s+in\s)|ma(?=\s+in\s)"),
+    (2, r"b\.s|b\.a|b\.e|bs(?=\s+in\s)|ba(?=\s+in\s)"),
+]
+DEGREE_RES = [
+    (level, re.compile(rf"(?<![\w.])(?:{words})(?![\w])", re.IGNORECASE))
+    for level, words in _DEGREE_WORDS
+] + [(level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])")) for level, words in SHORT_DEGREES]
+DEGREE_RES += [
+    (level, re.compile(rf"(?<![\w.])(?:{words})(?![a-zA-Z])", re.IGNORECASE))
+    for level, words in _CASELESS_DEGREES
+]
+
+
+# Words that name a degree rather than its subject ("BS", "bachelor's degree").
+DEGREE_STEMS = frozenset(
+    stem(w)
+    for w in """bs ba be bsc btech b.tech b.sc b.e b.s b.a beng bcom b.com bca bba ms ma msc mtech
+    m.tech m.sc m.s m.a meng mba mca phd ph.d bachelor bachelors master masters degree degrees
+    diploma associate doctorate doctoral undergraduate graduate postgraduate university college
+    four year science arts""".split()
+)
