@@ -24,6 +24,8 @@ _REFINES = re.compile(
     r"\b(?:master|bachelor|phd|degree|certif\w*|years?)\b",
     re.IGNORECASE,
 )
+_VERB = re.compile(r"\b(?:is|are|be|would|will)\b", re.IGNORECASE)  # "is a plus" hedges its subject
+_LIST_ITEM_WORDS = 2  # "GCP", "Google Cloud": a clause this short between others is a list's item
 _STRICT = re.compile(r"\b(?:must|required|requires|mandatory|essential)\b", re.IGNORECASE)
 # Sentences that speak of the employer: "We build ...", "Acme Health builds software for clinics."
 _ABOUT_US = re.compile(
@@ -64,7 +66,17 @@ def hedged(sentence: str) -> bool:
     if PREFERRED.search("".join(_ASIDE.findall(sentence))):
         return False  # "Python (Django a plus)": the aside is optional, the item is not
     later = [c for c in clauses[1:] if PREFERRED.search(c)]
-    return not all(_REFINES.search(c) for c in later)
+    return not all(_REFINES.search(c) for c in later) and _ends_list(clauses)
+
+
+def _ends_list(clauses: list[str]) -> bool:
+    """True when the first hedged later clause ends a list the item opened ("AWS, GCP, or Azure
+    preferred"): it hedges the whole list. One that names a thing of its own ("2+ years of acute
+    care, telemetry preferred") refines the item, which stays as its section says."""
+    at = next(i for i, c in enumerate(clauses) if i and PREFERRED.search(c))
+    if clauses[at].lower().startswith(("or ", "and ", "and/or ")) or _VERB.search(clauses[at]):
+        return True  # "..., or Azure preferred"; "..., GC-MS and ICP-MS is a plus": the subject
+    return any(len(c.split()) <= _LIST_ITEM_WORDS for c in clauses[1:at])
 
 
 def is_context(sentence: str) -> bool:
