@@ -44,6 +44,12 @@ def test_content_words_judge_lines_without_known_skills():
     assert judgement.evidence == (resume,)
 
 
+def test_a_licence_is_met_without_the_word_valid():
+    resume = "Class A CDL with Hazmat endorsement; 1.2 million accident-free miles."
+    judgement, _, _ = judged(resume, "Valid Class A CDL.")
+    assert judgement.status == "met"
+
+
 @pytest.mark.parametrize(
     ("resume", "status"),
     [

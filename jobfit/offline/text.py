@@ -50,7 +50,8 @@ GENERIC_WORDS = frozenset(
     similar simultaneously skill skills solid solution solve specific standard strong style
     support take task team teams technique term think throughout time toward track understand
     understanding update value variety various view way well wide willingness within work
-    working world year years month months fluently idiomatically impeccable distinctive""".split()
+    working world year years month months fluently idiomatically impeccable distinctive valid
+    verifiable""".split()
 )
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "s")
