@@ -19,6 +19,8 @@ from jobfit.offline.clauses import describes_role, hedged, is_context
         ("2+ years of acute care nursing experience, telemetry preferred.", False),
         ("Customer service experience, Spanish a plus", False),
         ("Working knowledge of LC-MS, GC-MS and ICP-MS is a plus", True),
+        ("Bilingual (English/Spanish) preferred.", True),
+        ("Experience with the Unified Process (UP) or Agile methods is a plus", True),
         ("Kubernetes experience is a plus.", True),
         ("Ideally, you have shipped a mobile app.", True),
         ("Experience with Python", False),

@@ -66,14 +66,18 @@ def hedged(sentence: str) -> bool:
     if PREFERRED.search("".join(_ASIDE.findall(sentence))):
         return False  # "Python (Django a plus)": the aside is optional, the item is not
     later = [c for c in clauses[1:] if PREFERRED.search(c)]
-    return not all(_REFINES.search(c) for c in later) and _ends_list(clauses)
+    return not all(_REFINES.search(c) for c in later) and _hedges_all(sentence)
 
 
-def _ends_list(clauses: list[str]) -> bool:
-    """True when the first hedged later clause ends a list the item opened ("AWS, GCP, or Azure
-    preferred"): it hedges the whole list. One that names a thing of its own ("2+ years of acute
-    care, telemetry preferred") refines the item, which stays as its section says."""
-    at = next(i for i, c in enumerate(clauses) if i and PREFERRED.search(c))
+def _hedges_all(sentence: str) -> bool:
+    """True when the first hedged clause, asides left out, is the item's first ("Bilingual
+    (English/Spanish) preferred") or ends a list the item opened ("AWS, GCP, or Azure
+    preferred"): it hedges the whole item. One that names a thing of its own ("2+ years of
+    acute care, telemetry preferred") refines the item, which stays as its section says."""
+    clauses = _CLAUSE.split(_ASIDE.sub("", sentence))
+    at = next((i for i, c in enumerate(clauses) if PREFERRED.search(c)), 0)
+    if not at:
+        return True
     if clauses[at].lower().startswith(("or ", "and ", "and/or ")) or _VERB.search(clauses[at]):
         return True  # "..., or Azure preferred"; "..., GC-MS and ICP-MS is a plus": the subject
     return any(len(c.split()) <= _LIST_ITEM_WORDS for c in clauses[1:at])
