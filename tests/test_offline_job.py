@@ -146,6 +146,16 @@ def test_a_title_head_that_names_an_occupation_keeps_it():
             "nursing",
             "social_services",
         ),
+        (
+            "Dispensing Nurse\nLPN licence required; pass medications to residents.\n",
+            "nursing_lpn",
+            "nursing",
+        ),
+        (
+            "Nurse, Cardiac Unit\nRN licence and BSN required; ICU experience.\n",
+            "nursing",
+            "nursing_lpn",
+        ),
     ],
 )
 def test_an_ambiguous_title_is_what_the_ad_makes_it(job, field, other):
@@ -174,3 +184,8 @@ def test_the_body_decides_only_for_a_job():
     head, body = tokenize("Application Engineer"), tokenize("Java, Spring and REST APIs.")
     vec = occupation_vector(head, body)
     assert vec["engineering"] == tuning.OCC_HEAD_TITLE
+
+
+def test_a_business_development_manager_by_its_short_form():
+    job = build_job("BDM - IT Staffing\nFind new clients and grow accounts.\n")
+    assert job.occupation.most_common(1)[0][0] == "bizdev"
