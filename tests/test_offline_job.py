@@ -152,6 +152,12 @@ def test_a_title_head_that_names_an_occupation_keeps_it():
             "nursing",
         ),
         (
+            "Instructor - Adjunct\n"
+            "Teach nursing students in clinical rotations; MSN and RN required.\n",
+            "nursing_education",
+            "teaching",
+        ),
+        (
             "Nurse, Cardiac Unit\nRN licence and BSN required; ICU experience.\n",
             "nursing",
             "nursing_lpn",
