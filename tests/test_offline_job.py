@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jobfit.offline.job import PLACE_WEIGHT, build_job
 from jobfit.offline.text import stem
 
@@ -114,3 +116,82 @@ def test_a_title_head_that_names_an_occupation_keeps_it():
     job = build_job("Nurse - Construction Project Manager\nPatient care.\n")
     assert job.occupation["nursing"] >= tuning.OCC_JOB_TITLE
     assert job.occupation["construction_mgmt"] == tuning.OCC_BODY_TITLE  # a title elsewhere
+
+
+@pytest.mark.parametrize(
+    ("job", "field", "other"),
+    [
+        (
+            "Application Engineer, Finance Systems\n"
+            "Build internal applications in Java, Spring and JavaScript.\n"
+            "Experience with REST APIs and code review.\n",
+            "software_dev",
+            "engineering",
+        ),
+        (
+            "Applications Engineer\n"
+            "Support customers with SolidWorks models, PLC and schematic reviews.\n"
+            "Experience with GD&T and FEA.\n",
+            "engineering",
+            "software_dev",
+        ),
+        (
+            "Systems Engineer\n"
+            "Linux, Kubernetes and Terraform for our cloud; on-call for production.\n",
+            "devops",
+            "engineering",
+        ),
+        (
+            "Case Manager\nRN licence required. Nursing assessment, patient care plans.\n",
+            "nursing",
+            "social_services",
+        ),
+        (
+            "Dispensing Nurse\nLPN licence required; pass medications to residents.\n",
+            "nursing_lpn",
+            "nursing",
+        ),
+        (
+            "Instructor - Adjunct\n"
+            "Teach nursing students in clinical rotations; MSN and RN required.\n",
+            "nursing_education",
+            "teaching",
+        ),
+        (
+            "Nurse, Cardiac Unit\nRN licence and BSN required; ICU experience.\n",
+            "nursing",
+            "nursing_lpn",
+        ),
+    ],
+)
+def test_an_ambiguous_title_is_what_the_ad_makes_it(job, field, other):
+    # The title names two occupations; the body's words decide which takes the title's weight.
+    from jobfit import tuning
+
+    occupation = build_job(job).occupation
+    assert occupation.most_common(1)[0][0] == field
+    assert occupation[field] >= tuning.OCC_JOB_TITLE
+    assert occupation[other] < tuning.OCC_SAME_SHARE * occupation[field]
+
+
+def test_an_ambiguous_title_with_a_silent_body_names_each_of_its_occupations():
+    from jobfit import tuning
+
+    occupation = build_job("Application Engineer\nJoin a friendly team in Austin.\n").occupation
+    assert occupation["software_dev"] == occupation["engineering"] >= tuning.OCC_JOB_TITLE
+
+
+def test_the_body_decides_only_for_a_job():
+    # A resume headline keeps each occupation its title names (profile.py reads resumes).
+    from jobfit import tuning
+    from jobfit.offline.occupations import occupation_vector
+    from jobfit.offline.text import tokenize
+
+    head, body = tokenize("Application Engineer"), tokenize("Java, Spring and REST APIs.")
+    vec = occupation_vector(head, body)
+    assert vec["engineering"] == tuning.OCC_HEAD_TITLE
+
+
+def test_a_business_development_manager_by_its_short_form():
+    job = build_job("BDM - IT Staffing\nFind new clients and grow accounts.\n")
+    assert job.occupation.most_common(1)[0][0] == "bizdev"

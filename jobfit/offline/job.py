@@ -200,6 +200,7 @@ def build_job(job: str) -> JobProfile:
         [t.base for t in _title_tokens(parsed.title, head)],
         list(map(base.__getitem__, words)),
         tuning.OCC_JOB_TITLE,
+        by_body=True,  # an ambiguous title ("Systems Engineer") is what the ad's words make it
     )
     return JobProfile(
         parsed.title, title_skills, lines, skills, words, keywords, context, occupation

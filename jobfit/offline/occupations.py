@@ -144,13 +144,23 @@ def occupation_vector(
     return keys_vector(list(map(_BASE, head)), list(map(_BASE, body)), head_weight)
 
 
-def keys_vector(head: list[str], body: list[str], head_weight: float) -> Counter[str]:
-    """occupation_vector of the tokens' singular forms (Token.base), when no tokens are made."""
+def keys_vector(
+    head: list[str], body: list[str], head_weight: float, by_body: bool = False
+) -> Counter[str]:
+    """occupation_vector of the tokens' singular forms (Token.base), when no tokens are made.
+
+    `by_body`: a head title that names several occupations ("Application Engineer": mechanical
+    or software) gives each the head weight in proportion to what the body says of it.
+    """
     occ = occupations()
     vec: Counter[str] = Counter()
     for key in set(_phrases_in(head)):
-        for name in occ.index[key][0]:
-            vec[name] = max(vec[name], head_weight)
+        names = occ.index[key][0]
+        shares = _body_shares(names, body) if by_body and len(names) > 1 else None
+        for name in names:
+            weight = head_weight * shares[name] if shares else head_weight
+            if weight:
+                vec[name] = max(vec[name], weight)
     seen = Counter(_phrases_in(body))
     for key, n in seen.items():
         titles, terms = occ.index[key]
@@ -163,6 +173,13 @@ def keys_vector(head: list[str], body: list[str], head_weight: float) -> Counter
             for name in terms:
                 vec[name] += share
     return vec
+
+
+def _body_shares(names: tuple[str, ...], body: list[str]) -> dict[str, float] | None:
+    """Each occupation's weight in `body` over the strongest one's; None if the body names none."""
+    weights = keys_vector([], body, 0.0)
+    best = max(weights[name] for name in names)
+    return {name: weights[name] / best for name in names} if best else None
 
 
 def _dot(a: Counter[str], b: Counter[str]) -> float:
