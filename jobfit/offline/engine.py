@@ -33,7 +33,7 @@ from jobfit.report import (
     verdict_for,
 )
 
-VERSION = "offline-8"
+VERSION = "offline-9"
 
 
 @dataclass(frozen=True)
