@@ -89,6 +89,22 @@ def test_the_resume_profile_keeps_its_headline_occupations():
     assert resume.headline == {"culinary"}
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("IT Intern (Test Automation Engineer)", "qa_testing"),  # not "test automation" + ...
+        ("Information Technology Specialist", "it_support"),
+        ("QA / QC Manager", "quality"),
+        ("HR Associate", "hr"),
+        ("Medical Scribe", "healthcare_admin"),
+        ("Communications Coordinator", "marketing"),
+        ("Sales Supervisor", "sales"),
+    ],
+)
+def test_resume_titles_name_their_occupation(title, expected):
+    assert build_resume(f"{title}\nSummary\nFive years.", [], set()).headline == {expected}
+
+
 SITE_PM = (
     "Senior Project Manager\nExperience\nRan commercial construction projects on the job site: "
     "subcontractors, change orders, submittals, permits, punch lists, concrete and framing."
