@@ -99,6 +99,8 @@ def test_the_resume_profile_keeps_its_headline_occupations():
         ("Medical Scribe", "healthcare_admin"),
         ("Communications Coordinator", "marketing"),
         ("Sales Supervisor", "sales"),
+        ("Hadoop/Big Data Developer", "data_eng"),  # not "big data" + a bare "developer"
+        ("Blockchain Engineer", "software_dev"),
     ],
 )
 def test_resume_titles_name_their_occupation(title, expected):
