@@ -11,7 +11,7 @@ from jobfit.offline import abbreviations
 from jobfit.offline import occupations as occupations_module
 from jobfit.offline.job import build_job
 from jobfit.offline.occupations import nearness, occupation_vector, relation, similarity
-from jobfit.offline.profile import build_resume
+from jobfit.offline.profile import _with_field, build_resume
 from jobfit.offline.text import tokenize
 
 
@@ -87,6 +87,46 @@ def test_the_resume_profile_keeps_its_headline_occupations():
     job = build_job("Restaurant Manager\n\nRequirements:\nFood cost control.\n")
     resume = build_resume("Executive Chef\nMenus and food cost.", job.words, job.keywords)
     assert resume.headline == {"culinary"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("IT Intern (Test Automation Engineer)", "qa_testing"),  # not "test automation" + ...
+        ("Information Technology Specialist", "it_support"),
+        ("QA / QC Manager", "quality"),
+        ("HR Associate", "hr"),
+        ("Medical Scribe", "healthcare_admin"),
+        ("Communications Coordinator", "marketing"),
+        ("Sales Supervisor", "sales"),
+        ("Hadoop/Big Data Developer", "data_eng"),  # not "big data" + a bare "developer"
+        ("Blockchain Engineer", "software_dev"),
+    ],
+)
+def test_resume_titles_name_their_occupation(title, expected):
+    assert build_resume(f"{title}\nSummary\nFive years.", [], set()).headline == {expected}
+
+
+SITE_PM = (
+    "Senior Project Manager\nExperience\nRan commercial construction projects on the job site: "
+    "subcontractors, change orders, submittals, permits, punch lists, concrete and framing."
+)
+
+
+def test_a_headline_naming_a_function_leaves_the_field_to_the_work():
+    job = build_job("Construction Superintendent\n\nRequirements:\nOSHA 30, job site safety.\n")
+    resume = build_resume(SITE_PM, job.words, job.keywords)
+    # "Project Manager" is a function of every field: the work says construction.
+    assert resume.headline == {"project_mgmt", "construction_mgmt"}
+    assert relation(job.occupation, resume.occupation, resume.headline) == "same"
+    # A headline naming a field still decides: the chef who runs the room stays a chef.
+    chef = Counter({"culinary": 10.0, "restaurant_mgmt": 9.0})
+    assert _with_field(frozenset({"culinary"}), chef) == {"culinary"}
+    assert _with_field(frozenset({"operations"}), chef) == {
+        "operations",
+        "culinary",
+        "restaurant_mgmt",
+    }
 
 
 @pytest.mark.parametrize(

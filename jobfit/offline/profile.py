@@ -10,7 +10,7 @@ from itertools import chain
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.matching import find_mentions
-from jobfit.offline.occupations import names_occupation, occupation_vector
+from jobfit.offline.occupations import names_occupation, occupation_vector, occupations
 from jobfit.offline.pieces import Piece
 from jobfit.offline.reading import Found, ReadResume, found_in, read_resume
 from jobfit.offline.text import EDGE, tokenize
@@ -19,6 +19,9 @@ from jobfit.offline.years import resume_years
 from jobfit.report import Notice
 
 SHORT_LINE = tuning.SHORT_LINE
+# Occupations of this domain (project, product, operations management, administration) are
+# functions found in every field: a headline naming only them leaves the field to the work.
+FUNCTIONS = "MGMT"
 
 
 @dataclass
@@ -143,11 +146,25 @@ def build_resume(
         with_implied(skills),
         occupation,
         shown_in_work,
-        _headline(resume),
+        _with_field(_headline(resume), occupation),
     )
     if pieces is read.pieces:
         read.whole.append(profile)  # nothing reading a profile changes it (gains copies)
     return profile
+
+
+def _with_field(headline: frozenset[str], occupation: Counter[str]) -> frozenset[str]:
+    """The headline's occupations, and the work's own field when the headline names a function.
+
+    "Project Manager" heads resumes of every field: a construction project manager's headline
+    says how they work, the work says in which field (its strongest occupations, as read for the
+    same field in occupations.relation).
+    """
+    domain = occupations().domain
+    if not headline or not occupation or any(domain[name] != FUNCTIONS for name in headline):
+        return headline
+    best = max(occupation.values())
+    return headline | {name for name, w in occupation.items() if w >= tuning.OCC_SAME_SHARE * best}
 
 
 def _headline(resume: str) -> frozenset[str]:
