@@ -132,11 +132,11 @@ def _names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Must pass a drug screen.",
+        "Must pass a drug screen. Drugs.",
         "Drug-free workplace; drug testing required.",
         "Interview process: same day interview!",
         "Send resume and salary requirements. Competitive salary.",
-        "Under applicable laws, a social security number is required.",
+        "As required by law and applicable laws, a social security number is required.",
         "Apply on our website. Eligible for a security clearance.",
         "Benefits: health insurance, life insurance, direct deposit.",
     ],
