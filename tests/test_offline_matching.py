@@ -137,7 +137,12 @@ def test_one_case_text_finds_case_bound_skills_only_in_lists():
 def test_a_word_in_capitals_is_no_capitalised_tool_name():
     # The cook (a culinary role), not the Chef tool
     assert [m.skill.name for m in find_mentions("SENIOR EXECUTIVE CHEF")] == ["Cook"]
-    assert [m.skill.name for m in find_mentions("TOOLS: CHEF, PUPPET")] == ["Chef", "Puppet"]
+    # A document in one case: a list of tools still names them.
+    tools = find_mentions("TOOLS: CHEF, PUPPET", one_case=True)
+    assert [m.skill.name for m in tools] == ["Chef", "Puppet"]
+    # The Chef tool only in a list or with its own words: a chef's posting names no tool.
+    assert find_mentions("Upscale Chef experience. Chef: 60k") == []
+    assert [m.skill.name for m in find_mentions("Wrote Chef cookbooks")] == ["Chef"]
 
 
 # Words that start aliases, roles and "ignore" phrases, case-bound words, state codes and
