@@ -135,8 +135,14 @@ def test_one_case_text_finds_case_bound_skills_only_in_lists():
 
 
 def test_a_word_in_capitals_is_no_capitalised_tool_name():
-    assert find_mentions("SENIOR EXECUTIVE CHEF") == []  # the cook, not the Chef tool
-    assert [m.skill.name for m in find_mentions("TOOLS: CHEF, PUPPET")] == ["Chef", "Puppet"]
+    # The cook (a culinary role), not the Chef tool
+    assert [m.skill.name for m in find_mentions("SENIOR EXECUTIVE CHEF")] == ["Cook"]
+    # A document in one case: a list of tools still names them.
+    tools = find_mentions("TOOLS: CHEF, PUPPET", one_case=True)
+    assert [m.skill.name for m in tools] == ["Chef", "Puppet"]
+    # The Chef tool only in a list or with its own words: a chef's posting names no tool.
+    assert find_mentions("Upscale Chef experience. Chef: 60k") == []
+    assert [m.skill.name for m in find_mentions("Wrote Chef cookbooks")] == ["Chef"]
 
 
 # Words that start aliases, roles and "ignore" phrases, case-bound words, state codes and
@@ -195,3 +201,12 @@ def test_mentions_of_many_texts_at_once_are_each_texts_own():
         ends = list(accumulate(map(len, each)))
         found = matching.mentions_each(texts, tokens, matching.token_keys(tokens), ends)
         assert found == [find_mentions(t, one_case=True) for t in texts], texts
+
+
+def test_a_title_names_only_the_skills_of_its_own_field():
+    names = [m.skill.name for m in find_mentions("Executive Chef, Account Executive")]
+    assert names == ["Cook", "Sales executive"]  # not the Chef tool, not accounting
+    assert [m.skill.name for m in find_mentions("Senior Python developer")] == [
+        "Python developer",
+        "Python",
+    ]

@@ -199,11 +199,11 @@ def test_only_a_piece_with_a_keyword_repeated_often_is_counted():
 
 def test_a_piece_knows_once_whether_it_has_a_case_bound_word():
     read = read_resume(
-        "Head Chef at a bistro\nManaged a kitchen of nine\nPython and Flask services"
+        "Spring season at a bistro\nManaged a kitchen of nine\nPython and Flask services"
     )
     found = [read.found[id(p)] for p in read.pieces]
     assert [f.bound for f in found] == [True, False, True]
-    # "Chef" alone names no skill in one case, yet its piece is not the shared empty one.
+    # "Spring" alone names no skill in one case, yet its piece is not the shared empty one.
     assert found[0] is not reading._NOTHING and not found[0].skills
     assert found[1] is reading._NOTHING
 

@@ -61,6 +61,16 @@ def test_fields_are_known_and_related_fields_exist():
         "education",
         "business_analysis",
         "project_mgmt",
+        "culinary",
+        "hospitality",
+        "trades",
+        "mechanics",
+        "logistics",
+        "retail",
+        "banking",
+        "protective",
+        "landscaping",
+        "social_services",
     ],
 )
 def test_covers_field(field):
@@ -111,3 +121,73 @@ def test_implied_names_are_with_implied_keys():
     assert implied_names([]) == frozenset()
     for name in vocabulary().implies:
         assert implied_names([name]) == frozenset(with_implied(Counter([name])))
+
+
+def _names(text: str) -> list[str]:
+    from jobfit.offline.matching import find_mentions
+
+    return [m.skill.name for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Must pass a drug screen. Drugs.",
+        "Drug-free workplace; drug testing required.",
+        "Interview process: same day interview!",
+        "Send resume and salary requirements. Competitive salary.",
+        "As required by law and applicable laws, a social security number is required.",
+        "Apply on our website. Eligible for a security clearance.",
+        "Benefits: health insurance, life insurance, direct deposit.",
+    ],
+)
+def test_posting_boilerplate_names_no_skill(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Line cook: food prep, ServSafe, knife skills",
+            ["Cook", "Food preparation", "Food safety", "Knife skills"],
+        ),
+        (
+            "Welder, blueprint reading, forklift certified",
+            ["Welding", "Blueprint reading", "Forklift"],
+        ),
+        (
+            "Brake repair, oil changes, ASE certified",
+            ["Brake and suspension repair", "Tire and lube service", "ASE certification"],
+        ),
+        (
+            "Bank teller: cash handling, new accounts",
+            ["Teller operations", "Cash handling", "Account opening"],
+        ),
+        (
+            "Vital signs, wound care, medication administration",
+            ["Vital signs", "Wound care", "Medication administration"],
+        ),
+        (
+            "Preschool lesson plans, early childhood",
+            ["Early childhood education", "Curriculum development", "Early childhood education"],
+        ),
+        (
+            "Security officer: patrols, CCTV, incident reports",
+            ["Security officer", "Security patrols", "Surveillance", "Incident reports"],
+        ),
+        ("Lawn care, pruning, irrigation systems", ["Lawn care", "Pruning", "Irrigation systems"]),
+        ("Case management, crisis intervention", ["Case management", "Crisis intervention"]),
+        ("Conducted interviews and phone screens", ["Interviewing", "Interviewing"]),
+        (
+            "Network security: firewalls, security events",
+            ["Network security", "Firewalls", "Network security"],
+        ),
+    ],
+)
+def test_names_skills_of_every_occupation(text, names):
+    assert _names(text) == names
+
+
+def test_appointment_scheduling_is_scheduling():
+    assert vocabulary().implies["Appointment scheduling"] == ("Scheduling",)

@@ -142,6 +142,15 @@ def case_bound_words() -> frozenset[str]:
 
 
 @cache
+def _says(role: Skill, skill: Skill) -> bool:
+    """True when a word inside a job title names a skill of the title's field or a neighbour."""
+    related = vocabulary().related
+    return skill.kind == "soft" or any(
+        f == g or (f, g) in related for f in role.fields for g in skill.fields
+    )
+
+
+@cache
 def _alias_lengths() -> dict[str, tuple[int, ...]]:
     """For each word that starts an alias, the lengths of the aliases it starts, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -193,8 +202,10 @@ def _scan(
             if alias.skill.kind != "ignore":
                 found.append(_new_mention(Mention, (alias.skill, start, end)))
             if alias.skill.kind == "role" and n > 1:
-                # "Python developer" is a role and also says Python.
-                found += _scan((text,), tokens, keys, i, (i + n,), False, one_case, loose)[0]
+                # "Python developer" is a role and also says Python; "Executive Chef" says
+                # nothing of the Chef tool, nor "Account executive" of accounting.
+                inner = _scan((text,), tokens, keys, i, (i + n,), False, one_case, loose)[0]
+                found += [m for m in inner if _says(alias.skill, m[0])]
             after = i + n
             break
     return out
