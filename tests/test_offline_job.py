@@ -114,3 +114,18 @@ def test_a_title_head_that_names_an_occupation_keeps_it():
     job = build_job("Nurse - Construction Project Manager\nPatient care.\n")
     assert job.occupation["nursing"] >= tuning.OCC_JOB_TITLE
     assert job.occupation["construction_mgmt"] == tuning.OCC_BODY_TITLE  # a title elsewhere
+
+
+def test_what_is_read_from_a_job_alone_is_read_once_and_kept_with_it():
+    calls = []
+
+    def read(job):
+        calls.append(job)
+        return len(job.lines)
+
+    first, second = build_job(JOB), build_job(JOB)
+    assert first.once(read) == first.once(read) == len(first.lines)
+    assert second.once(read) == len(second.lines)
+    assert calls == [first, second]  # once per job, each its own
+    line = first.lines[0]
+    assert line.once(lambda ln: ln.text) == line.text

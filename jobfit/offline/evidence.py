@@ -160,15 +160,23 @@ def _pick(
     return None
 
 
-def choose_evidence(wanted: list[tuple[Line, bool]], segments: list[Segment]) -> list[tuple]:
+def quote_order(lines: list[Line]) -> list[int]:
+    """The order in which the lines choose quotes: required first, then duties, then preferred."""
+    return sorted(range(len(lines)), key=lambda k: (_ORDER.get(lines[k].importance, 1), k))
+
+
+def choose_evidence(
+    wanted: list[tuple[Line, bool]], segments: list[Segment], order: list[int] | None = None
+) -> list[tuple]:
     """Quotes for each (line, wanted) pair; none quoted twice in a report.
 
     Each line gets its best quote first, required lines choosing first, so one line of the
-    resume is not spent on two quotes of one requirement while another has none.
+    resume is not spent on two quotes of one requirement while another has none. `order`:
+    quote_order of the lines, when read before.
     """
     used: dict[int, list[str]] = {}
     out: list[list[str]] = [[] for _ in wanted]
-    order = sorted(range(len(wanted)), key=lambda k: (_ORDER.get(wanted[k][0].importance, 1), k))
+    order = quote_order([line for line, _ in wanted]) if order is None else order
     found: dict[int, _Candidates] = {}
     if any(want for _, want in wanted):
         # Dates are looked for once a segment, however many lines ask for years.
