@@ -139,12 +139,16 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
     """What score() reads from the job alone and from both occupations (not the resume's skills)."""
     return PairParts(
         job.fields,
-        occupations.similarity(job.occupation, resume.occupation),
+        occupations.similarity(job.occupation, resume.occupation, job.once(_occupation_top)),
         occupations.relation(job.occupation, resume.occupation, resume.headline),
         job.hard,
         job.fields_self,
         job.once(_near_job),
     )
+
+
+def _occupation_top(job: JobProfile) -> tuple[Counter[str], float]:
+    return occupations.top_of(job.occupation)
 
 
 def _near_job(job: JobProfile) -> Near:
