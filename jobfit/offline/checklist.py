@@ -95,12 +95,27 @@ def credit(group: tuple[Skill, ...], resume: ResumeProfile) -> float:
     return tuning.LISTED_CREDIT if answered(group, resume) else 0.0
 
 
+def _group_names(line: Line) -> list[frozenset[str]]:
+    """The skill names of each option group of the line."""
+    return [frozenset(s.name for s in g) for g in line.groups]
+
+
 def skill_cover(line: Line, resume: ResumeProfile) -> float:
     """Share (0..1) of the line's option groups that the resume answers, by weight."""
     weights = line.group_weights
     if not weights:
         return 0.0
-    have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
+    # credit() of each group, from its names read once per line of a posting, tested in C.
+    shown, demonstrated = resume.shown, resume.demonstrated
+    have = []
+    for w, names in zip(weights, line.once(_group_names), strict=True):
+        if not demonstrated.isdisjoint(names):
+            value = 1.0
+        elif max(map(shown.__getitem__, names)) > 0:  # answered(): a count above 0
+            value = tuning.LISTED_CREDIT
+        else:
+            value = 0.0
+        have.append(w * value)
     return sum(have) / sum(weights)
 
 
