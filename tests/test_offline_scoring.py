@@ -123,6 +123,29 @@ def test_dot_with_the_first_vector_read_before_is_the_same_sum():
         assert cosine(a, b, None, near) == cosine(a, b)
 
 
+def _field_vector_as_before(items):
+    vec = Counter()
+    for skill, count, place in items:
+        if count > 0 and skill.kind != "soft":
+            share = skill.weight * place * scoring._mention_weight(count) / len(skill.fields)
+            for f in skill.fields:
+                vec[f] += share
+    return vec
+
+
+def test_field_vector_sums_as_a_counter_does():
+    skills = vocabulary().skills
+    rng = random.Random(21)
+    for _ in range(500):
+        items = [
+            (rng.choice(skills), rng.randint(-1, 6), rng.choice([1.0, 0.6, 0.5, 0.35]))
+            for _ in range(rng.randint(0, 30))
+        ]
+        got, expected = field_vector(items), _field_vector_as_before(items)
+        assert list(got.items()) == list(expected.items())  # same order, same bits
+        assert type(got) is Counter
+
+
 def _thin(occupation: float, relation: str) -> int:
     """The score of a resume naming one skill, at this occupation nearness and relation."""
     parts = scoring.PairParts(Counter(), occupation, relation, [])

@@ -45,14 +45,17 @@ def _mention_weight(count: int) -> float:
 
 def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
     """Weight per field from (skill, mentions, place weight) triples; soft skills left out."""
-    vec: Counter[str] = Counter()
+    # Summed in a dict: a Counter's += calls its Python __missing__ for each new field (a
+    # resume's vector is read for every pair). The same sums, in the same order.
+    vec: dict[str, float] = {}
+    add = vec.get
     for skill, count, place in items:
         if count <= 0 or skill.kind == "soft":
             continue
         share = skill.weight * place * _mention_weight(count) / len(skill.fields)
         for f in skill.fields:
-            vec[f] += share
-    return vec
+            vec[f] = add(f, 0) + share
+    return Counter(vec)
 
 
 @cache
