@@ -18,7 +18,6 @@ from jobfit.offline.scoring import (
     PairParts,
     Scores,
     _resume_fields,
-    field_cosine_of,
     line_covers,
     pair_parts,
     score,
@@ -48,7 +47,6 @@ class Analysis:
     parts: PairParts | None = None  # what scoring read once (gains reads it again)...
     covers: list[tuple[float, float]] | None = None  # ...and how much of each line is covered
     fields: Counter[str] | None = None  # the resume's weight per field (gains, summary)
-    field_cosine: float | None = None  # of the job's and the resume's fields (gains)
 
 
 def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = None) -> Analysis:
@@ -71,9 +69,8 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
     judgements = judge(job_profile, resume_profile, covers)
     parts = pair_parts(job_profile, resume_profile)
     fields = _resume_fields(resume_profile)  # read once: score() and gains both read it
-    overlap = field_cosine_of(parts, fields)  # and this
-    scores = score(job_profile, resume_profile, judgements, parts, covers, fields, overlap)
-    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers, fields, overlap)
+    scores = score(job_profile, resume_profile, judgements, parts, covers, fields)
+    return Analysis(job_profile, resume_profile, judgements, scores, parts, covers, fields)
 
 
 def _skills(a: Analysis) -> tuple[Skills, list[tuple[str, str]]]:

@@ -47,8 +47,7 @@ def gains(a: Analysis) -> list[Gain]:
     parts = a.parts or pair_parts(a.job, a.resume)
     fields = _resume_fields(a.resume) if a.fields is None else a.fields
     job_side = (parts.job_self, parts.job_near)  # what cosine reads of the job, read once
-    # The field cosine of the resume as it is (score() found it): tries reuse it.
-    same = a.field_cosine if a.parts is not None and a.fields is not None else None
+    same = None  # the field cosine of the resume as it is (score() found it): tries reuse it
     lines = grouped(a.job)  # as line_covers reads them
     covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
     named = named_count(a.resume.skills)

@@ -150,11 +150,6 @@ def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
     )
 
 
-def field_cosine_of(parts: PairParts, fields: Counter[str]) -> float:
-    """The cosine of the job's field vector (in `parts`) and the resume's `fields`."""
-    return cosine(parts.job_fields, fields, parts.job_self, parts.job_near)
-
-
 def _occupation_top(job: JobProfile) -> tuple[Counter[str], float]:
     return occupations.top_of(job.occupation)
 
@@ -209,18 +204,17 @@ def score(
     parts: PairParts | None = None,
     covers: list[tuple[float, float]] | None = None,
     fields: Counter[str] | None = None,
-    field_cosine: float | None = None,
 ) -> Scores:
     """The parts and the final 0-100 score.
 
-    `parts` (pair_parts), `covers` (line_covers), `fields` (the resume's field vector) and
-    `field_cosine` (field_cosine_of(parts, fields)) of the same job and resume, computed before.
+    `parts` (pair_parts), `covers` (line_covers) and `fields` (the resume's field vector) of
+    the same job and resume, computed before.
     """
     parts = pair_parts(job, resume) if parts is None else parts
     fields = _resume_fields(resume) if fields is None else fields
     return combine(
         parts,
-        field_cosine_of(parts, fields) if field_cosine is None else field_cosine,
+        cosine(parts.job_fields, fields, parts.job_self, parts.job_near),
         skill_coverage(job, resume, covers),
         checklist_coverage(judgements),
         named_count(resume.skills),
