@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from jobfit import tuning
 from jobfit.offline import unknowable
-from jobfit.offline.credentials import DEGREE_STEMS
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
-from jobfit.offline.evidence import choose_evidence, quote_order
+from jobfit.offline.evidence import choose_evidence
 from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
+from jobfit.offline.job_reads import Asked, group_names, job_reads
 from jobfit.offline.lines import clip
 from jobfit.offline.profile import ResumeProfile
-from jobfit.offline.subjects import subject_family
 from jobfit.offline.vocabulary import Skill
 
 MET = tuning.MET
 PARTIAL = tuning.PARTIAL
-MAX_REQUIREMENTS = tuning.MAX_REQUIREMENTS
 EQUIVALENT_YEARS = tuning.EQUIVALENT_YEARS
-_EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
-_RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,51 +30,6 @@ class Judgement:
     status: str
     evidence: tuple[str, ...]
     years_short: bool = False  # the job asks for more years than the resume shows
-
-
-class _Asked(NamedTuple):
-    """What a degree line asks beside the level, read from its text alone (_subject_met)."""
-
-    subject: frozenset[str]  # its content stems but the degree's own words
-    family: frozenset[str] | None  # subject_family: "a technical discipline" takes any of these
-    related: bool  # "or a related field": any subject will do
-    equivalent: bool  # "or equivalent experience": years stand in for the degree
-
-
-class _JobReads(NamedTuple):
-    """What judging reads from the job alone: read once a posting (JobProfile.once)."""
-
-    judged: list[Line]  # the lines judged, in order
-    order: list[int]  # the order in which they choose quotes (quote_order)
-    grouped: list[Line]  # the lines that name skills, as line_covers reads them
-    fields: dict[int, frozenset[str]]  # asked_field of each years line, by id()
-    degrees: dict[int, _Asked]  # what each degree line asks, by id()
-
-
-def _job_reads(job: JobProfile) -> _JobReads:
-    judged = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
-    judged = judged[:MAX_REQUIREMENTS]
-    return _JobReads(
-        judged,
-        quote_order(judged),
-        [ln for ln in job.lines if ln.groups],
-        {id(ln): asked_field(ln.text) for ln in judged if ln.years},
-        {
-            id(ln): _Asked(
-                ln.stems - DEGREE_STEMS,
-                subject_family(ln.text),
-                _RELATED.search(ln.text) is not None,
-                _EQUIVALENT.search(ln.text) is not None,
-            )
-            for ln in judged
-            if ln.degree is not None
-        },
-    )
-
-
-def grouped(job: JobProfile) -> list[Line]:
-    """The job's lines that name skills, in the posting's order (line_covers reads them)."""
-    return job.once(_job_reads).grouped
 
 
 def answered(group: tuple[Skill, ...], resume: ResumeProfile) -> bool:
@@ -95,11 +44,6 @@ def credit(group: tuple[Skill, ...], resume: ResumeProfile) -> float:
     return tuning.LISTED_CREDIT if answered(group, resume) else 0.0
 
 
-def _group_names(line: Line) -> list[frozenset[str]]:
-    """The skill names of each option group of the line."""
-    return [frozenset(s.name for s in g) for g in line.groups]
-
-
 def skill_cover(line: Line, resume: ResumeProfile) -> float:
     """Share (0..1) of the line's option groups that the resume answers, by weight."""
     weights = line.group_weights
@@ -108,7 +52,7 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
     # credit() of each group, from its names read once per line of a posting, tested in C.
     shown, demonstrated = resume.shown, resume.demonstrated
     have = []
-    for w, names in zip(weights, line.once(_group_names), strict=True):
+    for w, names in zip(weights, line.once(group_names), strict=True):
         if not demonstrated.isdisjoint(names):
             value = 1.0
         elif max(map(shown.__getitem__, names)) > 0:  # answered(): a count above 0
@@ -119,7 +63,7 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
     return sum(have) / sum(weights)
 
 
-def _subject_met(line: Line, asked: _Asked, resume: ResumeProfile) -> bool:
+def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
     """True when the resume's degrees are in a subject the line names (or it names none)."""
     subject = asked.subject
     studied = [s for s in resume.segments if s.degrees]
@@ -136,7 +80,7 @@ def _subject_met(line: Line, asked: _Asked, resume: ResumeProfile) -> bool:
     return len(subject & stems) / len(subject) >= 0.3
 
 
-def _degree_value(line: Line, asked: _Asked, resume: ResumeProfile) -> float:
+def _degree_value(line: Line, asked: Asked, resume: ResumeProfile) -> float:
     subject = _subject_met(line, asked, resume)
     if resume.degrees and max(resume.degrees) >= (line.degree or 0):
         # The right level in an unrelated subject is only part of the way there.
@@ -166,7 +110,7 @@ def years_shown(
 
 
 def _value(
-    line: Line, resume: ResumeProfile, years: float, cover: float | None, asked: _Asked | None
+    line: Line, resume: ResumeProfile, years: float, cover: float | None, asked: Asked | None
 ) -> float:
     parts = []
     words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
@@ -207,7 +151,7 @@ def judge(
     `covers`: scoring.line_covers(job, resume), when the caller has them (the same skill_cover
     of each line with skills, read once a pair, not twice).
     """
-    reads = job.once(_job_reads)  # what the lines ask, read once a posting
+    reads = job.once(job_reads)  # what the lines ask, read once a posting
     cover = (
         {}
         if covers is None

@@ -7,7 +7,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jobfit.offline import strength
-from jobfit.offline.checklist import Judgement, grouped, skill_cover
+from jobfit.offline.checklist import Judgement, skill_cover
+from jobfit.offline.job_reads import grouped
 from jobfit.offline.scoring import (
     _resume_fields,
     checklist_coverage,

@@ -11,8 +11,9 @@ from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline import occupations, strength
-from jobfit.offline.checklist import Judgement, grouped, skill_cover
+from jobfit.offline.checklist import Judgement, skill_cover
 from jobfit.offline.job import JobProfile
+from jobfit.offline.job_reads import grouped
 from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.vocabulary import Skill, skill_named, vocabulary
 
