@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+from types import SimpleNamespace
+
 import pytest
 
-from jobfit.offline.checklist import judge, skill_cover
+from jobfit.offline.checklist import credit, judge, skill_cover
 from jobfit.offline.job import build_job
 from jobfit.offline.profile import build_resume
 
@@ -141,3 +145,22 @@ def test_covers_read_once_judge_as_skill_cover_does():
     # The covers given are the ones read: a wrong one changes the judgement.
     wrong = [(w, 0.0) for w, _ in covers]
     assert judge(job, profile, wrong)[0].status != judge(job, profile)[0].status
+
+
+def test_skill_cover_reads_the_groups_names_as_credit_reads_the_groups():
+    job = build_job(
+        "Engineer\n\nRequirements:\n- Python, Go or Rust, and SQL\n- Docker and Kubernetes\n"
+        "- Flask, Django or FastAPI\n- AWS or GCP\n"
+    )
+    names = sorted({s.name for ln in job.lines for g in ln.groups for s in g})
+    assert len(names) >= 8
+    rng = random.Random(3)
+    for _ in range(500):
+        shown = Counter({n: rng.choice([0, 1, 2]) for n in rng.sample(names, rng.randint(0, 8))})
+        demonstrated = frozenset(rng.sample(names, rng.randint(0, 4)))
+        resume = SimpleNamespace(shown=shown, demonstrated=demonstrated)
+        for line in job.lines:
+            weights = line.group_weights
+            have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
+            expected = sum(have) / sum(weights) if weights else 0.0
+            assert skill_cover(line, resume) == expected

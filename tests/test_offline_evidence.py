@@ -143,18 +143,22 @@ def test_candidates_are_those_every_segments_hits_rank():
         "Cooked for a team of twelve",
         "MS in Computer Science",
         "Led the Kubernetes migration",
+        "Call 555-123-4567 about Python and AWS work",  # personal details: never quoted
+        "jane.doe@example.com - Docker, Kubernetes, AWS",
     ]
     job = build_job(JOB + "- Master's degree preferred\n- 3 years with AWS\n")
-    asked = 0
+    asked = unquotable = 0
     for _ in range(60):
         text = "\n".join(rng.sample(pool, rng.randint(1, len(pool)))) + "\n"
         resume = build_resume(text, job.words, job.keywords, [ln.stems for ln in job.lines])
         dated = [rng.random() < 0.3 for _ in resume.segments]
+        unquotable += sum(not s.quotable for s in resume.segments)
         for line in job.lines:
             found = evidence._Candidates(line, resume.segments, dated, evidence._Reading())
             assert found.ranked == _ranked_plainly(line, resume.segments, dated), text
             asked += bool(found.ranked)
     assert asked > 100  # the candidates are not all empty
+    assert unquotable > 5  # nor every segment quotable
 
 
 def test_a_quoted_piece_shows_the_skills_with_implied_counts():

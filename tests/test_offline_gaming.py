@@ -184,3 +184,32 @@ def test_may_reword_bounds_every_part_of_a_text():
         for part in [text, *parts]:
             restates = reworded_lines([part] * tuning.REWORD_LINES, job, index)[0]
             assert may_reword(text, index) or not restates
+
+
+def _may_reword_as_before(stems, index):
+    """may_reword as it was before LineIndex.need."""
+    holding, lines = index.holding, index.lines
+    if holding.keys().isdisjoint(stems):
+        return False
+    counts = Counter(i for s in holding.keys() & stems for i in holding[s])
+    return any(
+        shared >= tuning.REWORD_COVER * len(lines[i])
+        if len(lines[i]) >= tuning.REWORD_MIN_STEMS
+        else shared == len(lines[i])
+        for i, shared in counts.items()
+    )
+
+
+def test_may_reword_with_the_lines_needs_read_before_is_as_before():
+    rng = random.Random(8)
+    words = [f"w{i}" for i in range(16)]
+    seen = Counter()
+    for _ in range(3000):
+        # Lines of 1 to 14 stems: short ones, and long ones where REWORD_COVER leaves one out.
+        job = [frozenset(rng.sample(words, rng.randint(1, 14))) for _ in range(rng.randint(1, 4))]
+        index = line_index(job)
+        text = frozenset(rng.sample(words, rng.randint(0, 15)))
+        expected = _may_reword_as_before(text, index)
+        assert may_reword(text, index) == expected
+        seen[expected] += 1
+    assert min(seen[True], seen[False]) > 100  # both answers tried

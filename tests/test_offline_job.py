@@ -195,3 +195,18 @@ def test_the_body_decides_only_for_a_job():
 def test_a_business_development_manager_by_its_short_form():
     job = build_job("BDM - IT Staffing\nFind new clients and grow accounts.\n")
     assert job.occupation.most_common(1)[0][0] == "bizdev"
+
+
+def test_what_is_read_from_a_job_alone_is_read_once_and_kept_with_it():
+    calls = []
+
+    def read(job):
+        calls.append(job)
+        return len(job.lines)
+
+    first, second = build_job(JOB), build_job(JOB)
+    assert first.once(read) == first.once(read) == len(first.lines)
+    assert second.once(read) == len(second.lines)
+    assert calls == [first, second]  # once per job, each its own
+    line = first.lines[0]
+    assert line.once(lambda ln: ln.text) == line.text

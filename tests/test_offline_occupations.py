@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 
 import pytest
 
+from jobfit import tuning
 from jobfit.offline import abbreviations
 from jobfit.offline import occupations as occupations_module
 from jobfit.offline.job import build_job
-from jobfit.offline.occupations import nearness, occupation_vector, relation, similarity
+from jobfit.offline.occupations import (
+    nearness,
+    occupation_vector,
+    occupations,
+    relation,
+    similarity,
+    top_of,
+)
 from jobfit.offline.profile import _with_field, build_resume
 from jobfit.offline.text import tokenize
 
@@ -241,3 +250,22 @@ def test_phrases_tried_where_their_first_words_are_are_all_the_phrases():
                 else [rng.choice(words)]
             )
         assert occupations_module._phrases_in(keys) == _old_phrases_in(keys), keys
+
+
+def _similarity_as_before(job, resume):
+    """similarity() as it was before top_of."""
+    top, dot = occupations_module._top, occupations_module._dot
+    a, b = top(job, tuning.OCC_KEEP), top(resume, tuning.OCC_KEEP)
+    norm = math.sqrt(dot(a, a) * dot(b, b))
+    return min(1.0, dot(a, b) / norm) if norm else 0.0
+
+
+def test_similarity_with_the_job_side_read_before_is_the_same():
+    """top_of(job), what a prepared job keeps, gives similarity() bit for bit."""
+    rng = random.Random(5)
+    names = rng.sample(sorted(occupations().title), 12)  # few: the two sides share some
+    for _ in range(200):
+        job = Counter({n: rng.random() * 3 for n in rng.sample(names, rng.randint(0, 9))})
+        resume = Counter({n: rng.random() * 3 for n in rng.sample(names, rng.randint(0, 9))})
+        expected = _similarity_as_before(job, resume)
+        assert similarity(job, resume, top_of(job)) == similarity(job, resume) == expected

@@ -110,6 +110,42 @@ def test_dot_adds_neighbouring_fields_in_the_order_of_every_pair():
         assert scoring._dot(a, b, related) == _naive_dot(a, b, related)  # exact, not approx
 
 
+def test_dot_with_the_first_vector_read_before_is_the_same_sum():
+    """near_of(a), what a prepared job keeps for cosine(), gives _dot's terms in _dot's order."""
+    related = vocabulary().related
+    fields = sorted({f for pair in related for f in pair}) + ["unrelated"]
+    rng = random.Random(13)
+    for _ in range(300):
+        a = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
+        b = Counter({f: rng.random() * 9 for f in rng.sample(fields, rng.randint(0, 12))})
+        near = scoring.near_of(a)
+        assert scoring._dot(a, b, related, near) == scoring._dot(a, b, related)  # exact
+        assert cosine(a, b, None, near) == cosine(a, b)
+
+
+def _field_vector_as_before(items):
+    vec = Counter()
+    for skill, count, place in items:
+        if count > 0 and skill.kind != "soft":
+            share = skill.weight * place * scoring._mention_weight(count) / len(skill.fields)
+            for f in skill.fields:
+                vec[f] += share
+    return vec
+
+
+def test_field_vector_sums_as_a_counter_does():
+    skills = vocabulary().skills
+    rng = random.Random(21)
+    for _ in range(500):
+        items = [
+            (rng.choice(skills), rng.randint(-1, 6), rng.choice([1.0, 0.6, 0.5, 0.35]))
+            for _ in range(rng.randint(0, 30))
+        ]
+        got, expected = field_vector(items), _field_vector_as_before(items)
+        assert list(got.items()) == list(expected.items())  # same order, same bits
+        assert type(got) is Counter
+
+
 def _thin(occupation: float, relation: str) -> int:
     """The score of a resume naming one skill, at this occupation nearness and relation."""
     parts = scoring.PairParts(Counter(), occupation, relation, [])

@@ -114,7 +114,7 @@ def test_a_restated_run_needs_all_its_words_in_one_stretch():
 
 
 KEYWORDS = "Kubernetes clusters Terraform modules AWS networking Prometheus Python Kafka SQL"
-KEYWORDS = KEYWORDS.split()
+KEYWORDS = KEYWORDS.split() + ["cluster", "module"]  # two words of one stem add up
 PLAIN = "built ran team service weekly data reports customers the and for".split()
 
 

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from jobfit import tuning
 from jobfit.offline import unknowable
-from jobfit.offline.credentials import DEGREE_STEMS
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
 from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
+from jobfit.offline.job_reads import Asked, group_names, job_reads
 from jobfit.offline.lines import clip
 from jobfit.offline.profile import ResumeProfile
-from jobfit.offline.subjects import subject_family
 from jobfit.offline.vocabulary import Skill
 
 MET = tuning.MET
 PARTIAL = tuning.PARTIAL
-MAX_REQUIREMENTS = tuning.MAX_REQUIREMENTS
 EQUIVALENT_YEARS = tuning.EQUIVALENT_YEARS
-_EQUIVALENT = re.compile(r"\bequivalent\b", re.IGNORECASE)
-_RELATED = re.compile(r"\b(?:related|similar|relevant|technical) field\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -54,46 +49,59 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
     weights = line.group_weights
     if not weights:
         return 0.0
-    have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
+    # credit() of each group, from its names read once per line of a posting, tested in C.
+    shown, demonstrated = resume.shown, resume.demonstrated
+    have = []
+    for w, names in zip(weights, line.once(group_names), strict=True):
+        if not demonstrated.isdisjoint(names):
+            value = 1.0
+        elif max(map(shown.__getitem__, names)) > 0:  # answered(): a count above 0
+            value = tuning.LISTED_CREDIT
+        else:
+            value = 0.0
+        have.append(w * value)
     return sum(have) / sum(weights)
 
 
-def _subject_met(line: Line, resume: ResumeProfile) -> bool:
+def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
     """True when the resume's degrees are in a subject the line names (or it names none)."""
-    subject = line.stems - DEGREE_STEMS
+    subject = asked.subject
     studied = [s for s in resume.segments if s.degrees]
-    family = subject_family(line.text)
+    family = asked.family
     if family is not None:
         # "a technical discipline", "a quantitative field": any subject of the family will do.
         return any(family & s.stems for s in studied)
-    if not subject or _RELATED.search(line.text):
+    if not subject or asked.related:
         return True
-    skills = {s.name for s in line.skills}
+    skills = line.names
     if any(skills & s.shown for s in studied):
         return True
     stems = frozenset().union(*(s.stems for s in studied))
     return len(subject & stems) / len(subject) >= 0.3
 
 
-def _degree_value(line: Line, resume: ResumeProfile) -> float:
-    subject = _subject_met(line, resume)
+def _degree_value(line: Line, asked: Asked, resume: ResumeProfile) -> float:
+    subject = _subject_met(line, asked, resume)
     if resume.degrees and max(resume.degrees) >= (line.degree or 0):
         # The right level in an unrelated subject is only part of the way there.
         return 1.0 if subject else 0.5
-    if _EQUIVALENT.search(line.text) and resume.years >= EQUIVALENT_YEARS:
+    if asked.equivalent and resume.years >= EQUIVALENT_YEARS:
         return MET
-    if _EQUIVALENT.search(line.text) and resume.years >= 1:
+    if asked.equivalent and resume.years >= 1:
         return PARTIAL
     # A lower degree in the right subject (an associate degree in nursing for a BSN) is a start.
     return PARTIAL if resume.degrees and subject else 0.1
 
 
-def years_shown(line: Line, resume: ResumeProfile, jobs: list[Jobs | None]) -> float:
+def years_shown(
+    line: Line, resume: ResumeProfile, jobs: list[Jobs | None], field: frozenset[str] | None = None
+) -> float:
     """The resume's years for a years line: in the field it names ("in accounting"), else all.
 
-    `jobs` holds the resume's dated jobs once read (read at most once per analysis).
+    `jobs` holds the resume's dated jobs once read (read at most once per analysis); `field`:
+    asked_field(line.text), when read before.
     """
-    field = asked_field(line.text)
+    field = asked_field(line.text) if field is None else field
     if not field:
         return resume.years
     if not jobs:
@@ -101,7 +109,9 @@ def years_shown(line: Line, resume: ResumeProfile, jobs: list[Jobs | None]) -> f
     return resume.years if jobs[0] is None else years_in(jobs[0], field)
 
 
-def _value(line: Line, resume: ResumeProfile, years: float, cover: float | None = None) -> float:
+def _value(
+    line: Line, resume: ResumeProfile, years: float, cover: float | None, asked: Asked | None
+) -> float:
     parts = []
     words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
     if line.groups:
@@ -111,7 +121,7 @@ def _value(line: Line, resume: ResumeProfile, years: float, cover: float | None 
     value = sum(v * w for v, w in parts) / sum(w for _, w in parts) if parts else 0.0
     if line.degree is not None:
         # The degree decides a degree line: nursing words do not make an associate a bachelor.
-        value = _degree_value(line, resume)
+        value = _degree_value(line, asked, resume)  # asked: set for every degree line
     if line.years and not line.groups and not line.stems and line.degree is None:
         # "8 years of relevant work experience" asks for years and nothing else.
         return min(1.0, years / line.years) if resume.years else PARTIAL
@@ -141,26 +151,28 @@ def judge(
     `covers`: scoring.line_covers(job, resume), when the caller has them (the same skill_cover
     of each line with skills, read once a pair, not twice).
     """
-    lines = [ln for ln in job.lines if ln.importance != "duty"] or list(job.lines)
-    grouped = [ln for ln in job.lines if ln.groups]  # as line_covers reads them
+    reads = job.once(job_reads)  # what the lines ask, read once a posting
     cover = (
-        {} if covers is None else {id(ln): c for ln, (_, c) in zip(grouped, covers, strict=True)}
+        {}
+        if covers is None
+        else {id(ln): c for ln, (_, c) in zip(reads.grouped, covers, strict=True)}
     )
     out = []
     jobs: list[Jobs | None] = []
-    for line in lines[:MAX_REQUIREMENTS]:
+    for line in reads.judged:
         condition = line.condition  # unknowable.topic, once per line of a prepared job
         if condition is not None:
             out.append(_condition(line, condition, resume))
             continue
-        years = years_shown(line, resume, jobs) if line.years else resume.years
-        value = _value(line, resume, years, cover.get(id(line)))
+        key = id(line)
+        years = years_shown(line, resume, jobs, reads.fields[key]) if line.years else resume.years
+        value = _value(line, resume, years, cover.get(key), reads.degrees.get(key))
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         short = bool(line.years) and years < line.years
         out.append(Judgement(line, value, status, (), short))
     # A stated condition ("willing to travel") comes with its own quote.
     wanted = [(j.line, j.status in ("met", "partial") and not j.evidence) for j in out]
-    quotes = choose_evidence(wanted, resume.segments)
+    quotes = choose_evidence(wanted, resume.segments, reads.order)
     used = {quote for q in quotes for quote in q}
     judged = []
     for j, q in zip(out, quotes, strict=True):

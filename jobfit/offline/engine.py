@@ -60,7 +60,7 @@ def analyze_parts(resume: str, job: str | JobProfile, read: ReadResume | None = 
         resume,
         job_profile.words,
         job_profile.keywords,
-        [ln.stems for ln in job_profile.lines],
+        job_profile.screen.lines,  # [ln.stems for ln in job_profile.lines], read once
         read,
         job_profile.screen,
     )
@@ -144,7 +144,7 @@ def build_report(a: Analysis) -> Report:
         summary=text_out.summary(a, skills, gaps, verdict),
         requirements=requirements,
         skills=skills,
-        suggestions=suggestions(gaps, a.judgements, body, a.resume.years),
+        suggestions=suggestions(gaps, a.judgements, body, a.resume.years, a.job),
         gains=gains(a),
         warnings=list(a.resume.warnings) + _unsupported(a),
         engine=EngineInfo(name="offline", version=VERSION),

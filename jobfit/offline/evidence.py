@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import and_, not_
+from typing import NamedTuple
 
 from jobfit import tuning
 from jobfit.offline.job import Line
@@ -107,28 +110,56 @@ def _quote(text: str) -> str:
     return trim_dangling(text) or text
 
 
+class _Segments(NamedTuple):
+    """What the candidates of every line read of the resume's segments, read once a report."""
+
+    degrees: bool  # some segment names a degree
+    shown: list[frozenset[str]]  # each segment's skills shown
+    stems: list[frozenset[str]]  # each segment's content stems
+
+
+def _segments(segments: list[Segment]) -> _Segments:
+    shown, stems = [s.shown for s in segments], [s.stems for s in segments]
+    return _Segments(any(s.degrees for s in segments), shown, stems)
+
+
 class _Candidates:
     """The segments that answer one line, best first, with their quote options built lazily."""
 
     def __init__(
-        self, line: Line, segments: list[Segment], dated: list[bool], reading: _Reading
+        self,
+        line: Line,
+        segments: list[Segment],
+        dated: list[bool],
+        reading: _Reading,
+        read: _Segments | None = None,
     ) -> None:
+        read = _segments(segments) if read is None else read
         # The degree lines answer a degree requirement, and nothing else does; years of study
         # are no years of experience.
-        degrees = line.degree is not None and any(s.degrees for s in segments)
+        degrees = line.degree is not None and read.degrees
         study = bool(line.years) and line.degree is None
-        # A line that asks for neither a degree nor years is answered by shared skills or words
-        # alone: most segments share none, told by two isdisjoint() without a call to _hits.
-        plain = line.degree is None and not line.years
         names, stems = line.names, line.stems
         ranked = []
-        for i, seg in enumerate(segments):
-            if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees):
-                if plain and names.isdisjoint(seg.shown) and stems.isdisjoint(seg.stems):
-                    continue
-                hits = _hits(line, seg, dated[i])
-                if hits >= 1:  # left out before sorting: most segments answer nothing
-                    ranked.append((-hits, i, seg.text))
+        if line.degree is None and not line.years:
+            # A line that asks for neither a degree nor years is answered by shared skills or
+            # words alone, and most segments share none: the two set tests of every segment
+            # run in C, and only the segments sharing something are read here.
+            nothing = map(
+                and_, map(names.isdisjoint, read.shown), map(stems.isdisjoint, read.stems)
+            )
+            for i in compress(count(), map(not_, nothing)):
+                seg = segments[i]
+                if seg.quotable:
+                    hits = _hits(line, seg, dated[i])
+                    if hits >= 1:  # left out before sorting: most segments answer nothing
+                        ranked.append((-hits, i, seg.text))
+        else:
+            for i, seg in enumerate(segments):
+                if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees):
+                    hits = _hits(line, seg, dated[i])
+                    if hits >= 1:
+                        ranked.append((-hits, i, seg.text))
         ranked.sort()
         self.line = line
         self.reading = reading
@@ -160,23 +191,33 @@ def _pick(
     return None
 
 
-def choose_evidence(wanted: list[tuple[Line, bool]], segments: list[Segment]) -> list[tuple]:
+def quote_order(lines: list[Line]) -> list[int]:
+    """The order in which the lines choose quotes: required first, then duties, then preferred."""
+    return sorted(range(len(lines)), key=lambda k: (_ORDER.get(lines[k].importance, 1), k))
+
+
+def choose_evidence(
+    wanted: list[tuple[Line, bool]], segments: list[Segment], order: list[int] | None = None
+) -> list[tuple]:
     """Quotes for each (line, wanted) pair; none quoted twice in a report.
 
     Each line gets its best quote first, required lines choosing first, so one line of the
-    resume is not spent on two quotes of one requirement while another has none.
+    resume is not spent on two quotes of one requirement while another has none. `order`:
+    quote_order of the lines, when read before.
     """
     used: dict[int, list[str]] = {}
     out: list[list[str]] = [[] for _ in wanted]
-    order = sorted(range(len(wanted)), key=lambda k: (_ORDER.get(wanted[k][0].importance, 1), k))
+    order = quote_order([line for line, _ in wanted]) if order is None else order
     found: dict[int, _Candidates] = {}
     if any(want for _, want in wanted):
         # Dates are looked for once a segment, however many lines ask for years.
         ask = any(line.years for line, want in wanted if want)
         dated = [bool(_YEARS.search(s.text)) for s in segments] if ask else [False] * len(segments)
-        reading = _Reading()
+        reading, read = _Reading(), _segments(segments)
         found = {
-            k: _Candidates(wanted[k][0], segments, dated, reading) for k in order if wanted[k][1]
+            k: _Candidates(wanted[k][0], segments, dated, reading, read)
+            for k in order
+            if wanted[k][1]
         }
     # Every item gets a first quote before any gets a second. One shared word is thin
     # evidence: quoted only when nothing better exists. Last resort, the part of a line that

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from jobfit.offline import strength
 from jobfit.offline.checklist import Judgement, skill_cover
+from jobfit.offline.job_reads import grouped
 from jobfit.offline.scoring import (
     _resume_fields,
     checklist_coverage,
@@ -46,8 +47,9 @@ def gains(a: Analysis) -> list[Gain]:
     # them to the parts read once, in the order score() would (the same numbers, bit for bit).
     parts = a.parts or pair_parts(a.job, a.resume)
     fields = _resume_fields(a.resume) if a.fields is None else a.fields
+    job_side = (parts.job_self, parts.job_near)  # what cosine reads of the job, read once
     same = None  # the field cosine of the resume as it is (score() found it): tries reuse it
-    lines = [line for line in a.job.lines if line.groups]  # as line_covers reads them
+    lines = grouped(a.job)  # as line_covers reads them
     covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
     named = named_count(a.resume.skills)
     met = sum(j.status == "met" for j in a.judgements)
@@ -77,7 +79,7 @@ def gains(a: Analysis) -> list[Gain]:
                 for f, share in _shares(name):
                     vec[f] += share
         if vec is fields and same is None:
-            same = cosine(parts.job_fields, fields, parts.job_self)
+            same = cosine(parts.job_fields, fields, *job_side)
         # Only the lines that name a skill the resume did not show cover more.
         gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
         now = covers
@@ -88,7 +90,7 @@ def gains(a: Analysis) -> list[Gain]:
             ]
         new_score = combine(
             parts,
-            same if vec is fields else cosine(parts.job_fields, vec, parts.job_self),
+            same if vec is fields else cosine(parts.job_fields, vec, *job_side),
             skill_coverage(a.job, resume, now),
             checklist_coverage(judgements),
             named + sum(skill_named(n).kind != "soft" for n in new),

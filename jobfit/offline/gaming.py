@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 
@@ -177,6 +177,8 @@ class LineIndex:
 
     lines: list[frozenset[str]]
     holding: dict[str, list[int]]
+    # How many of each line's stems a text must hold to restate it (may_reword): read once.
+    need: list[float] = field(default_factory=list)
 
 
 def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
@@ -191,7 +193,12 @@ def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
     for i, line in enumerate(lines):
         for s in line:
             holding.setdefault(s, []).append(i)
-    return LineIndex(lines, holding)
+    # A short line is restated whole: no text holds more of its stems than it has.
+    need = [
+        tuning.REWORD_COVER * len(line) if len(line) >= tuning.REWORD_MIN_STEMS else len(line)
+        for line in lines
+    ]
+    return LineIndex(lines, holding, need)
 
 
 def reworded_lines(
@@ -239,16 +246,13 @@ def may_reword(stems: frozenset[str], index: LineIndex) -> bool:
     A part holds no more of a job line's words than the whole does: when the whole holds too
     few of every line's words (reworded_lines, its own share left aside), so does each part.
     """
-    holding, lines = index.holding, index.lines
+    holding = index.holding
     if holding.keys().isdisjoint(stems):
         return False
-    counts = Counter(i for s in holding.keys() & stems for i in holding[s])
-    return any(
-        shared >= tuning.REWORD_COVER * len(lines[i])
-        if len(lines[i]) >= tuning.REWORD_MIN_STEMS
-        else shared == len(lines[i])
-        for i, shared in counts.items()
-    )
+    # The lines of each shared stem, counted in C (this runs on the resume and its pieces).
+    counts = Counter(chain.from_iterable(map(holding.__getitem__, holding.keys() & stems)))
+    need = index.need
+    return any(shared >= need[i] for i, shared in counts.items())
 
 
 def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from jobfit import tuning
 from jobfit.offline import budget, screening, unknowable
@@ -25,10 +27,26 @@ TITLE_BOOST = tuning.TITLE_BOOST
 # follows names the team or employer, and counts as context.
 _TITLE_TAIL = re.compile(r"\s[-\u2013\u2014|]\s|,|\(|\s@\s|\sat\s")
 GAP_ORDER = ("required", "duty", "preferred")  # the order in which a candidate reads gaps
+_T = TypeVar("_T")
+
+
+_Self = TypeVar("_Self")
+
+
+class _Kept:
+    """once(): what the checks and the report read from a job or line alone, kept with it."""
+
+    def once(self: _Self, read: Callable[[_Self], _T]) -> _T:
+        """read(self), worked out on first use and kept: once a posting, however many resumes
+        a prepared job meets."""
+        kept = self.__dict__.setdefault("_kept", {})  # where cached_property keeps its values
+        if read not in kept:
+            kept[read] = read(self)
+        return kept[read]
 
 
 @dataclass(frozen=True)
-class Line:
+class Line(_Kept):
     """A requirement line with the skills and content words it names."""
 
     text: str
@@ -58,7 +76,7 @@ class Line:
 
 
 @dataclass(frozen=True)
-class JobProfile:
+class JobProfile(_Kept):
     """Everything the scoring needs from the job."""
 
     title: str

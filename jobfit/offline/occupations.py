@@ -190,11 +190,23 @@ def _top(vec: Counter[str], keep: int) -> Counter[str]:
     return Counter(dict(vec.most_common(keep)))
 
 
-def similarity(job: Counter[str], resume: Counter[str]) -> float:
-    """Cosine of the two occupation vectors (their strongest few), neighbours counting part."""
-    a, b = _top(job, tuning.OCC_KEEP), _top(resume, tuning.OCC_KEEP)
-    norm = math.sqrt(_dot(a, a) * _dot(b, b))
+def similarity(
+    job: Counter[str], resume: Counter[str], job_side: tuple[Counter[str], float] | None = None
+) -> float:
+    """Cosine of the two occupation vectors (their strongest few), neighbours counting part.
+
+    `job_side`: top_of(job), when the job is compared with many resumes.
+    """
+    a, aa = top_of(job) if job_side is None else job_side
+    b = _top(resume, tuning.OCC_KEEP)
+    norm = math.sqrt(aa * _dot(b, b))
     return min(1.0, _dot(a, b) / norm) if norm else 0.0
+
+
+def top_of(vec: Counter[str]) -> tuple[Counter[str], float]:
+    """A vector's strongest few occupations and their product with themselves (similarity)."""
+    a = _top(vec, tuning.OCC_KEEP)
+    return a, _dot(a, a)
 
 
 def relation(

@@ -13,6 +13,7 @@ from jobfit import tuning
 from jobfit.offline import occupations, strength
 from jobfit.offline.checklist import Judgement, skill_cover
 from jobfit.offline.job import JobProfile
+from jobfit.offline.job_reads import grouped
 from jobfit.offline.profile import ResumeProfile
 from jobfit.offline.vocabulary import Skill, skill_named, vocabulary
 
@@ -45,14 +46,17 @@ def _mention_weight(count: int) -> float:
 
 def field_vector(items: Iterable[tuple[Skill, int, float]]) -> Counter[str]:
     """Weight per field from (skill, mentions, place weight) triples; soft skills left out."""
-    vec: Counter[str] = Counter()
+    # Summed in a dict: a Counter's += calls its Python __missing__ for each new field (a
+    # resume's vector is read for every pair). The same sums, in the same order.
+    vec: dict[str, float] = {}
+    add = vec.get
     for skill, count, place in items:
         if count <= 0 or skill.kind == "soft":
             continue
         share = skill.weight * place * _mention_weight(count) / len(skill.fields)
         for f in skill.fields:
-            vec[f] += share
-    return vec
+            vec[f] = add(f, 0) + share
+    return Counter(vec)
 
 
 @cache
@@ -64,28 +68,49 @@ def _towards(related: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     return {fb: tuple(fas) for fb, fas in out.items()}
 
 
-def _dot(a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]]) -> float:
+# For each field fb, the (place in a, weight in a) of each field of a that has fb as a neighbour.
+Near = dict[str, list[tuple[int, float]]]
+
+
+def _dot(
+    a: Counter[str], b: Counter[str], related: frozenset[tuple[str, str]], near: Near | None = None
+) -> float:
     same = sum(v * b[k] for k, v in a.items() if k in b)
     # Each pair of neighbouring fields, summed in the order a loop over a, then over b, meets
     # them (the same sum, bit for bit): read in b's order, then put in a's order by a stable
     # sort; half the work of looking up and ordering each field's neighbours one by one.
-    towards, place = _towards(related), {k: i for i, k in enumerate(a)}
-    terms = [
-        (place[fa], a[fa] * vb) for fb, vb in b.items() for fa in towards.get(fb, ()) if fa in place
-    ]
+    if near is None:
+        towards, place = _towards(related), {k: i for i, k in enumerate(a)}
+        terms = [
+            (place[fa], a[fa] * vb)
+            for fb, vb in b.items()
+            for fa in towards.get(fb, ())
+            if fa in place
+        ]
+    else:  # a's side read before (near_of): the same terms, in the same order
+        terms = [(i, va * vb) for fb, vb in b.items() for i, va in near.get(fb, ())]
     terms.sort(key=itemgetter(0))
     return same + tuning.RELATED * sum([t for _, t in terms])  # read at call time: bench --holdout
 
 
-def cosine(a: Counter[str], b: Counter[str], aa: float | None = None) -> float:
+def near_of(a: Counter[str]) -> Near:
+    """What _dot reads of `a` as its first vector, read once for a job compared with many."""
+    towards, place = _towards(vocabulary().related), {k: i for i, k in enumerate(a)}
+    near = {fb: [(place[fa], a[fa]) for fa in fas if fa in place] for fb, fas in towards.items()}
+    return {fb: pairs for fb, pairs in near.items() if pairs}
+
+
+def cosine(
+    a: Counter[str], b: Counter[str], aa: float | None = None, near: Near | None = None
+) -> float:
     """Cosine similarity of two field vectors, neighbouring fields counting RELATED of a match.
 
-    `aa`: self_dot(a), when `a` is compared with many vectors.
+    `aa`: self_dot(a), and `near`: near_of(a), when `a` is compared with many vectors.
     """
     related = vocabulary().related
     aa = _dot(a, a, related) if aa is None else aa
     norm = math.sqrt(aa * _dot(b, b, related))
-    return min(1.0, _dot(a, b, related) / norm) if norm else 0.0
+    return min(1.0, _dot(a, b, related, near) / norm) if norm else 0.0
 
 
 def self_dot(a: Counter[str]) -> float:
@@ -111,26 +136,38 @@ class PairParts:
     relation: str | None
     hard: list[str]  # the job's skills and certifications, in the posting's order
     job_self: float = 0.0  # self_dot(job_fields)
+    job_near: Near | None = None  # near_of(job_fields)
 
 
 def pair_parts(job: JobProfile, resume: ResumeProfile) -> PairParts:
     """What score() reads from the job alone and from both occupations (not the resume's skills)."""
     return PairParts(
         job.fields,
-        occupations.similarity(job.occupation, resume.occupation),
+        occupations.similarity(job.occupation, resume.occupation, job.once(_occupation_top)),
         occupations.relation(job.occupation, resume.occupation, resume.headline),
         job.hard,
         job.fields_self,
+        job.once(_near_job),
     )
+
+
+def _occupation_top(job: JobProfile) -> tuple[Counter[str], float]:
+    return occupations.top_of(job.occupation)
+
+
+def _near_job(job: JobProfile) -> Near:
+    return near_of(job.fields)
+
+
+def _weights(job: JobProfile) -> list[float]:
+    """The weight of each line that names skills (grouped): its place's, times its heaviest."""
+    return [IMPORTANCE_WEIGHT[line.importance] * max(line.group_weights) for line in grouped(job)]
 
 
 def line_covers(job: JobProfile, resume: ResumeProfile) -> list[tuple[float, float]]:
     """(weight, share covered) of each job line that names skills, in the posting's order."""
-    return [
-        (IMPORTANCE_WEIGHT[line.importance] * max(line.group_weights), skill_cover(line, resume))
-        for line in job.lines
-        if line.groups
-    ]
+    lines, weights = grouped(job), job.once(_weights)  # read once a posting
+    return [(w, skill_cover(line, resume)) for w, line in zip(weights, lines, strict=True)]
 
 
 def skill_coverage(
@@ -178,7 +215,7 @@ def score(
     fields = _resume_fields(resume) if fields is None else fields
     return combine(
         parts,
-        cosine(parts.job_fields, fields, parts.job_self),
+        cosine(parts.job_fields, fields, parts.job_self, parts.job_near),
         skill_coverage(job, resume, covers),
         checklist_coverage(judgements),
         named_count(resume.skills),

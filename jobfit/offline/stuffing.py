@@ -64,11 +64,13 @@ def _may_stuff(words: Words, job: JobSide) -> bool:
     REPEAT_SHARE of the resume's words; stuffed_keywords a keyword used STUFF_TOTAL times and
     at STUFF_SHARE of the words, or one piece stuffed with keywords (_stuffs).
     """
-    total: Counter[str] = Counter()  # as drop_stuffed counts, for the stems asked about alone
-    counts = words.counts
+    # As drop_stuffed counts, for the stems asked about alone; a dict, not a Counter, whose
+    # Python __missing__ would run for each of them (a hundred a pair).
+    total: dict[str, int] = {}
+    add, counts = total.get, words.counts
     for w, s in words.of_job:
         if len(w) > 1:  # the words Piece.counted keeps (stop words left out by of_job)
-            total[s] += counts[w]
+            total[s] = add(s, 0) + counts[w]
     heavy = [k for k, n in total.items() if n >= tuning.REPEAT_MIN and k in job.stems]
     if len(heavy) >= tuning.REPEAT_WORDS:
         if sum(total[k] for k in heavy) / _size(words) >= tuning.REPEAT_SHARE:

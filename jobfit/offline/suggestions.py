@@ -6,6 +6,7 @@ import re
 from itertools import islice
 
 from jobfit.offline.checklist import Judgement
+from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.phrasing import natural
 from jobfit.offline.prose import join, whole_clause
 from jobfit.offline.vocabulary import skill_named
@@ -55,18 +56,20 @@ def _gap(name: str, place: str) -> str:
     return f"{_ASKS[place]} {asked}, which the resume does not show. {show}"
 
 
-def _quoted(j: Judgement) -> str | None:
+def _quoted(line: Line) -> str | None:
     """The requirement quoted whole, or paraphrased by its skills, or None."""
-    clause = whole_clause(j.line.text, MAX_QUOTED)
+    clause = whole_clause(line.text, MAX_QUOTED)
     if clause:
         return f'"{clause}"'
-    if j.line.degree is not None:
+    if line.degree is not None:
         return "the degree it describes"
-    names = [s.name for s in j.line.skills if s.kind in ("skill", "cert")]
+    names = [s.name for s in line.skills if s.kind in ("skill", "cert")]
     return f"the requirement about {join([natural(n).text for n in names[:3]])}" if names else None
 
 
-def _asks(text: str) -> bool:
+def _asks(line: Line) -> bool:
+    """True when the line is worded as something a candidate brings ("Experience with...")."""
+    text = line.text
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in _OPENERS
 
@@ -90,7 +93,7 @@ def _line_advice(j: Judgement, resume_years: float, gaps: set[str]) -> str | Non
         return _years(j, resume_years)  # undated roles hide years even where the line is met
     if j.status in ("met", "unknown") or any(s.name in gaps for s in j.line.skills):
         return None  # a named gap already has its own advice
-    quoted = _quoted(j)
+    quoted = j.line.once(_quoted)  # read once per line of a posting, as _asks below
     if quoted is None:
         return None
     if j.line.degree is not None and j.status == "missing":
@@ -103,7 +106,7 @@ def _line_advice(j: Judgement, resume_years: float, gaps: set[str]) -> str | Non
             f"The job asks for {quoted}; state your degree and its subject under Education, "
             "or the practical experience that stands in for it."
         )
-    if j.status == "missing" and _asks(j.line.text):
+    if j.status == "missing" and j.line.once(_asks):
         return (
             f"Nothing in the resume speaks to {quoted}. If your work included it, "
             "describe one example: what you did, with whom, and the result."
@@ -116,15 +119,29 @@ def _line_advice(j: Judgement, resume_years: float, gaps: set[str]) -> str | Non
     )
 
 
+def _no_gaps(job: JobProfile) -> dict[tuple[str, str], str]:
+    return {}
+
+
 def suggestions(
-    gaps: list[tuple[str, str]], judgements: list[Judgement], resume_text: str, years: float = 0
+    gaps: list[tuple[str, str]],
+    judgements: list[Judgement],
+    resume_text: str,
+    years: float = 0,
+    job: JobProfile | None = None,
 ) -> list[str]:
     """Concrete edits that stay truthful: gaps are named as gaps, never as things to add.
 
-    `gaps` holds (skill, place) pairs, place being "required", "duty" or "preferred".
+    `gaps` holds (skill, place) pairs, place being "required", "duty" or "preferred". `job`:
+    the job of the gaps, which keeps the advice on each once worded.
     """
-    ranked = [(_RANK[place], i, _gap(name, place)) for i, (name, place) in enumerate(gaps)]
-    ranked = ranked[:MAX_GAPS]
+    worded = {} if job is None else job.once(_no_gaps)  # filled as gaps are met
+    ranked = []
+    for i, gap in enumerate(gaps[:MAX_GAPS]):
+        text = worded.get(gap)
+        if text is None:
+            text = worded[gap] = _gap(*gap)
+        ranked.append((_RANK[gap[1]], i, text))
     named = {name for name, _ in gaps}
     for i, j in enumerate(judgements):
         advice = _line_advice(j, years, named)

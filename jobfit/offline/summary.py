@@ -16,6 +16,7 @@ from jobfit.report import Skills
 
 if TYPE_CHECKING:
     from jobfit.offline.engine import Analysis
+    from jobfit.offline.job import JobProfile, Line
 
 SAME = 0.85  # field overlap from which two different top fields still count as one field
 NEAR = 0.45  # field overlap from which the resume's field counts as next to the job's
@@ -162,13 +163,18 @@ def _shown_first(a: Analysis, skills: Skills) -> list[str]:
     return [n for n in dict.fromkeys(names) if skill_named(n).kind in kinds]
 
 
-def _condition(line: str) -> str | None:
+def _condition(line: Line) -> str | None:
     """A condition to confirm: quoted whole when short and free of numbers, else named."""
-    clause = whole_clause(line, 60)
+    clause = whole_clause(line.text, 60)
     if clause and not any(c.isdigit() for c in clause):
         return f'"{clause}"'
-    name = unknowable.topic(line)
+    name = line.condition  # unknowable.topic of its text
     return unknowable.NAMES[name] if name else None
+
+
+def _job_field(job: JobProfile) -> str | None:
+    """The job's strongest field, in words."""
+    return field_label(job.fields.most_common(1)[0][0]) if job.fields else None
 
 
 def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict: str) -> Situation:
@@ -176,7 +182,7 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     job_vec, res_vec = (
         field_vectors(a.job, a.resume) if a.fields is None else (a.job.fields, a.fields)
     )
-    job_field = field_label(job_vec.most_common(1)[0][0]) if job_vec else None
+    job_field = a.job.once(_job_field)  # job_vec is the job's own: read once a posting
     res_field = field_label(res_vec.most_common(1)[0][0]) if res_vec else None
     # The occupation model's relation is the one the score used; the skills' fields stand in
     # where it names no occupation on a side.
@@ -204,7 +210,7 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
         asked.append("enough years of experience")
     asked += [natural(n).text for n, place in gaps if place == "duty"]
     # What a resume cannot show ("a valid driving licence"), quoted whole when short.
-    unknown = [_condition(j.line.text) for j in a.judgements if j.status == "unknown"]
+    unknown = [j.line.once(_condition) for j in a.judgements if j.status == "unknown"]
     confirm = [clause for clause in unknown if clause]
     if None in unknown:
         confirm.append(f"{'other ' if confirm else ''}requirements a resume cannot show")
