@@ -48,6 +48,13 @@ def test_content_words_judge_lines_without_known_skills():
     assert judgement.evidence == (resume,)
 
 
+def test_a_role_shows_its_core_skill():
+    # A software engineer's years are software development years, though no line says so.
+    resume = "Senior Software Engineer, Acme, 2016 - 2024\nBuilt payment APIs in Go."
+    judgement, _, _ = judged(resume, "5+ years of professional software development experience.")
+    assert judgement.status == "met"
+
+
 def test_a_licence_is_met_without_the_word_valid():
     resume = "Class A CDL with Hazmat endorsement; 1.2 million accident-free miles."
     judgement, _, _ = judged(resume, "Valid Class A CDL.")
