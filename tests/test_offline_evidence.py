@@ -171,3 +171,16 @@ def test_a_quoted_piece_shows_the_skills_with_implied_counts():
     for _ in range(2000):
         found = [rng.choice(names) for _ in range(rng.randint(0, 6))]  # repeats too
         assert implied_names(found) == frozenset(with_implied(Counter(found)))
+
+
+def test_an_item_met_by_a_line_another_item_quotes_still_quotes_it():
+    job = (
+        "Data Analyst\n\nRequirements:\n"
+        "- Bachelor's degree in Statistics.\n- Master's degree preferred.\n"
+    )
+    resume = "Data analyst at Acme, 2015 - 2024.\nM.S. in Statistics, Stanford University, 2012\n"
+    report = OfflineEngine().analyze(resume, job)
+    assert [(r.status, r.evidence) for r in report.requirements] == [
+        ("met", ["M.S. in Statistics, Stanford University, 2012"]),
+        ("met", ["M.S. in Statistics, Stanford University, 2012"]),
+    ]

@@ -175,17 +175,22 @@ class _Candidates:
 
 
 def _pick(
-    found: _Candidates, used: dict[int, list[str]], floor: int, strict: bool = True
+    found: _Candidates,
+    used: dict[int, list[str]],
+    floor: int,
+    strict: bool = True,
+    shared: bool = False,
 ) -> str | None:
-    """The best quote not used yet; `strict` also refuses a part of a line already quoted."""
-    quoted = {q for qs in used.values() for q in qs}
+    """The best quote not used yet; `strict` also refuses a part of a line already quoted,
+    `shared` takes the best quote even if another item uses it."""
+    quoted = set() if shared else {q for qs in used.values() for q in qs}
     for hits, i, text in found.ranked:
         if hits < floor:
             break
         for quote in found.options(i, text):
             # A clause of a line already quoted, or the line of a quoted clause, repeats it.
             overlap = any(quote in u or u in quote for u in used.get(i, []))
-            if quote not in quoted and not (strict and overlap):
+            if quote not in quoted and not (strict and overlap and not shared):
                 used.setdefault(i, []).append(quote)
                 return quote
     return None
@@ -199,7 +204,8 @@ def quote_order(lines: list[Line]) -> list[int]:
 def choose_evidence(
     wanted: list[tuple[Line, bool]], segments: list[Segment], order: list[int] | None = None
 ) -> list[tuple]:
-    """Quotes for each (line, wanted) pair; none quoted twice in a report.
+    """Quotes for each (line, wanted) pair; a quote serves two items only where one would have
+    none without it.
 
     Each line gets its best quote first, required lines choosing first, so one line of the
     resume is not spent on two quotes of one requirement while another has none. `order`:
@@ -229,4 +235,9 @@ def choose_evidence(
                 quote = _pick(found[k], used, floor, strict)
                 if quote is not None:
                     out[k].append(quote)
+    # An item met through a line another item quotes still shows it ("M.S. in Statistics" for
+    # both the bachelor's and the master's line): a met item with no quote explains nothing.
+    for k in found:
+        if not out[k] and (quote := _pick(found[k], used, 1, shared=True)) is not None:
+            out[k].append(quote)
     return [tuple(q) for q in out]
