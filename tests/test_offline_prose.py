@@ -113,7 +113,7 @@ def test_report_problems_names_each_kind():
         score=30,
         verdict="weak",
         summary="The resume is a weak fit for this job (score 30 of 100).",
-        requirements=[req("Python, Django and"), req("Python, Django and"), req("2014 - 2018")],
+        requirements=[req("Python, Django and", "2014 - 2018"), req("Python, Django and", "x")],
         skills=Skills(matched=[], missing=[]),
         suggestions=['Show "frameworks such as JSP or" with an example.'],
         engine=EngineInfo(name="offline", version="t"),
@@ -132,3 +132,8 @@ def test_report_problems_names_each_kind():
         update={"summary": GOOD, "requirements": [req("Python, Django")], "suggestions": []}
     )
     assert report_problems(sound) == []
+    # A line may also be the only quote of another item: it meets that item too.
+    shared = sound.model_copy(
+        update={"requirements": [req("Python, Django", "Built APIs"), req("Python, Django")]}
+    )
+    assert report_problems(shared) == []

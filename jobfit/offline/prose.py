@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from jobfit.offline import privacy
@@ -165,13 +166,24 @@ def checked_summary(text: str, fallback: str, resume: str = "") -> str:
     return " ".join(kept) or fallback
 
 
+def _repeated(report: Report) -> bool:
+    """True when two items quote one line beside other quotes. A line may also be the only
+    quote of other items: an item met through a line another item quotes still shows it."""
+    besides = Counter()  # per quote, the items that quote it beside another quote
+    alone = Counter()
+    for r in report.requirements:
+        for q in r.evidence:
+            (alone if len(r.evidence) == 1 else besides)[q] += 1
+    return any(besides[q] + alone[q] > 1 and besides[q] > 1 for q in besides | alone)
+
+
 def report_problems(report: Report) -> list[str]:
     """Every way an offline report's prose falls short of its shape (empty when sound)."""
     problems = [f"summary {p}" for p in summary_problems(report.summary)]
     if not any(p in report.summary for p in RELATION_PHRASES):
         problems.append("summary names no field relation")
     quotes = [q for r in report.requirements for q in r.evidence]
-    if len(quotes) != len(set(quotes)):
+    if _repeated(report):
         problems.append("evidence quotes a line twice")
     if any(dangling(q, quote=True) for q in quotes):
         problems.append("evidence cut mid-phrase")
