@@ -143,3 +143,17 @@ def test_a_stated_total_meets_the_years_with_nothing_to_confirm():
     )
     assert report.requirements[0].status == "met"
     assert "no dates" not in report.summary
+
+
+def test_the_occupations_that_decide_the_relation_name_the_fields():
+    # A chef names one skill, costing (finance); the occupation model reads her as a cook.
+    chef = (
+        "Tom Baker\nExecutive Chef with 12 years in fine dining kitchens.\n"
+        "Executive Chef, Le Jardin, 2015 - 2024: menu development, food cost control.\n"
+    )
+    nurse_job = (
+        "Registered Nurse\n\nRequirements:\n- Active RN license.\n- 2+ years of acute care.\n"
+    )
+    a = analyze_parts(chef, nurse_job)
+    s = situation(a, Skills(matched=[], missing=[]), [], "weak")
+    assert (s.relation, s.resume_field, s.job_field) == ("different", "cooking", "nursing")

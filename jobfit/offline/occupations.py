@@ -33,6 +33,7 @@ class Occupations:
     adjacent_domains: frozenset[tuple[str, str]]
     title: dict[str, str]  # each occupation's first title, as the summary names it
     starts: frozenset[str]  # the one-word phrases and the short forms (_phrases_in)
+    field: dict[str, str]  # each occupation's line of work in words ("cooking", "nursing")
 
 
 @cache
@@ -69,6 +70,7 @@ def occupations() -> Occupations:
         frozenset(domains | {(b, a) for a, b in domains}),
         {name: occ["titles"][0] for name, occ in occs.items()},
         frozenset(ones) | _SHORT_FORMS,
+        {name: occ["field"] for name, occ in occs.items()},
     )
 
 

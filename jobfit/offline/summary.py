@@ -187,13 +187,20 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     # The occupation model's relation is the one the score used; the skills' fields stand in
     # where it names no occupation on a side.
     relation = a.scores.relation or field_relation(job_vec, res_vec, a.scores.field)
-    if relation in ("adjacent", "different") and (job_field == res_field or not res_field):
-        # The skills share a field the occupations do not: name the occupations instead.
-        job_occ, res_occ = a.job.occupation, a.resume.occupation
-        if job_occ and res_occ:
-            titles = occupations().title
-            job_field = titles[job_occ.most_common(1)[0][0]]
-            res_field = titles[res_occ.most_common(1)[0][0]]
+    job_occ, res_occ = a.job.occupation, a.resume.occupation
+    if a.scores.relation is not None and job_occ and res_occ:
+        # The occupations decided the relation, so they name the fields: a chef's one costing
+        # skill does not put her in finance. Two occupations of one line of work (pharmacist,
+        # pharmacy technician) are named by their titles.
+        occ = occupations()
+        job_top, res_top = job_occ.most_common(1)[0][0], res_occ.most_common(1)[0][0]
+        names = (
+            occ.field
+            if relation == "same" or occ.field[job_top] != occ.field[res_top]
+            else occ.title
+        )
+        if relation == "same" or names[job_top] != names[res_top]:
+            job_field, res_field = names[job_top], names[res_top]
     shown = _shown_first(a, skills)
     facts = [natural(n).text for n in shown if skill_named(n).kind == "cert"]
     required = [j for j in a.judgements if j.line.importance != "preferred"]
