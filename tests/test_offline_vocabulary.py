@@ -139,6 +139,7 @@ def _names(text: str) -> list[str]:
         "As required by law and applicable laws, a social security number is required.",
         "Apply on our website. Eligible for a security clearance.",
         "Benefits: health insurance, life insurance, direct deposit.",
+        "Our biggest investment is in people; measure return on investment.",
     ],
 )
 def test_posting_boilerplate_names_no_skill(text):
@@ -191,3 +192,10 @@ def test_names_skills_of_every_occupation(text, names):
 
 def test_appointment_scheduling_is_scheduling():
     assert vocabulary().implies["Appointment scheduling"] == ("Scheduling",)
+
+
+@pytest.mark.parametrize(
+    "text", ["Investment banking analyst", "Managed investment portfolios", "Wealth management"]
+)
+def test_investment_work_still_names_investments(text):
+    assert _names(text) == ["Investment banking"]
