@@ -140,6 +140,7 @@ def _names(text: str) -> list[str]:
         "Apply on our website. Eligible for a security clearance.",
         "Benefits: health insurance, life insurance, direct deposit.",
         "Our biggest investment is in people; measure return on investment.",
+        "Join our busy dental practice and tally the day's receipts.",
     ],
 )
 def test_posting_boilerplate_names_no_skill(text):
@@ -199,3 +200,8 @@ def test_appointment_scheduling_is_scheduling():
 )
 def test_investment_work_still_names_investments(text):
     assert _names(text) == ["Investment banking"]
+
+
+@pytest.mark.parametrize("text", ["Tools: Tally ERP 9, MS Excel", "Books kept in tally erp"])
+def test_the_accounting_package_tally_is_still_read(text):
+    assert "Tally" in _names(text)
