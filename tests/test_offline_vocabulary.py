@@ -208,3 +208,10 @@ def test_investment_work_still_names_investments(text):
 @pytest.mark.parametrize("text", ["Tools: Tally ERP 9, MS Excel", "Books kept in tally erp"])
 def test_the_accounting_package_tally_is_still_read(text):
     assert "Tally" in _names(text)
+
+
+def test_hospitality_and_catering_are_the_kitchen_and_dining_room_not_office_services():
+    assert _names("Catering for events in the hospitality industry") == [
+        "Banquets and catering",
+        "Hospitality",
+    ]
