@@ -8,7 +8,9 @@ from collections import deque
 from itertools import pairwise
 
 from jobfit.offline import privacy
-from jobfit.offline.text import GENERIC_WORDS, STOP_WORDS, singular
+from jobfit.offline.name_or_title import reads_as_title
+from jobfit.offline.occupations import names_occupation
+from jobfit.offline.text import GENERIC_WORDS, STOP_WORDS, singular, tokenize
 from jobfit.offline.vocabulary import vocabulary
 
 NAME_LINES = 3  # a name heads the resume: only its first non-empty lines are looked at
@@ -78,6 +80,12 @@ def _is_name(candidate: str, common: set[str]) -> bool:
     if any(_CAMEL.search(w) for w in words):
         return False
     lower = [w.lower() for w in words]
+    # "Jane Cook": a surname that names a trade is a name, as the offline analyzer reads it,
+    # unless the resume uses that word in its prose ("cook meals"): then it is not clearly one.
+    if _trade_surname(plain):
+        if lower[-1] in common:
+            return False
+        lower = lower[:-1]
     # Initials ("A." in "Jane A. Doe") are neither stop words nor common words.
     if any(_common(w, common) for w in lower if len(w) > 1):
         return False
@@ -85,6 +93,12 @@ def _is_name(candidate: str, common: set[str]) -> bool:
     # "Microsoft Excel", "Data Entry": a line of skills or roles is not a name.
     skills = sum((singular(w),) in index for w in lower)
     return skills < len(lower) / 2 and tuple(map(singular, lower)) not in index
+
+
+def _trade_surname(candidate: str) -> bool:
+    """True for a name whose last word is a trade ("Tom Baker"), not a title ("Head Baker")."""
+    tokens = tokenize(candidate)
+    return names_occupation(tokens) and not reads_as_title(tokens)
 
 
 def _common(word: str, common: set[str]) -> bool:

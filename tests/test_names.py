@@ -23,6 +23,8 @@ from jobfit.names import detect_name, name_spans, name_words
         ("Jane Doe - Paris\nChef.", "Jane Doe"),
         ("MATH TEACHER\nJane Doe\nProfessional Summary", "Jane Doe"),
         ("Objective\nBuild things.\nSkills\nPython\nName: Jane Doe", "Jane Doe"),
+        ("Jane Cook\nBackend engineer at Acme.", "Jane Cook"),  # a trade as a surname
+        ("TOM BAKER\nData analyst.", "TOM BAKER"),
     ],
 )
 def test_names_are_found(resume, name):
@@ -45,6 +47,9 @@ def test_names_are_found(resume, name):
         "jane doe\nlower case is not a heading",
         "Led migration to AWS in 2019\nand more",
         "Summary\nExperience\nEducation\nJane Doe",  # a name is in the first three lines
+        "Head Baker\nBaked bread.",
+        "Line Cook\nPrepared meals.",
+        "Tom Cook\nI cook meals for 200 guests.",  # the surname is a word of the resume's prose
     ],
 )
 def test_headings_titles_and_skills_are_not_names(resume):

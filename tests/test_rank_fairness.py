@@ -22,7 +22,8 @@ BODIES = {
 }
 IDENTITIES = [
     ("Maria Lopez", ("She", "her"), "12 Oak Street, Springfield, IL 62704", "Photo: Maria smiling"),
-    ("James Smith", ("He", "his"), "48 Elm Avenue, Austin, TX 73301", "[photo of James at work]"),
+    # A surname that names a trade ("Cook") is a name, never a cook's headline.
+    ("James Cook", ("He", "his"), "48 Elm Avenue, Austin, TX 73301", "[photo of James at work]"),
     ("Alex Kim", ("They", "their"), "7 Birch Road, Pune - 411001", "Photo caption: Alex Kim"),
     ("Aisha Bello", ("She", "her"), "221 Baker Street, London", "Picture: Aisha in a blue shirt"),
 ]

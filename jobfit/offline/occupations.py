@@ -126,6 +126,12 @@ def _phrases_in(keys: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
+def title_phrases(keys: list[str]) -> list[tuple[str, ...]]:
+    """The titles among the model's phrases in `keys` (Token.base), left to right."""
+    index = occupations().index
+    return [key for key in _phrases_in(keys) if index[key][0]]
+
+
 def names_occupation(tokens: list[Token]) -> bool:
     """True when the words hold an occupation's title ("SOUS CHEF", "Construction Worker")."""
     occ = occupations()

@@ -10,7 +10,8 @@ from itertools import chain
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
 from jobfit.offline.matching import find_mentions
-from jobfit.offline.occupations import names_occupation, occupation_vector, occupations
+from jobfit.offline.name_or_title import reads_as_title
+from jobfit.offline.occupations import occupation_vector, occupations
 from jobfit.offline.pieces import Piece
 from jobfit.offline.reading import Found, ReadResume, found_in, read_resume
 from jobfit.offline.text import EDGE, tokenize
@@ -185,9 +186,10 @@ def _headline(resume: str) -> frozenset[str]:
         line_tokens = tokenize(text)
         if i == 0:
             canon = text.title()
-            if len(canon) == len(text) and not names_occupation(line_tokens):
-                # The name is cut off: the rest is read again (tokens may not end where it does).
-                cut = privacy.name_length(canon)
-                line_tokens = tokenize(text[cut:]) if cut else line_tokens
+            cut = privacy.name_length(canon) if len(canon) == len(text) else 0
+            if cut and not reads_as_title(tokenize(text[:cut])):
+                # The name is cut off ("Jane Cook, RN" reads as a nurse's, not a cook's): the
+                # rest is read again (tokens may not end where it does).
+                line_tokens = tokenize(text[cut:])
         tokens += line_tokens
     return frozenset(occupation_vector(tokens, []))

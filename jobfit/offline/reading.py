@@ -14,7 +14,7 @@ from jobfit.offline.credentials import degree_levels_each
 from jobfit.offline.injection import EVERY_PATTERN, find_injections, has_hidden_characters, within
 from jobfit.offline.lines import segments
 from jobfit.offline.matching import case_bound_words, mentions_each, token_keys
-from jobfit.offline.occupations import names_occupation
+from jobfit.offline.name_or_title import reads_as_title
 from jobfit.offline.pieces import Piece
 from jobfit.offline.text import tokenize
 from jobfit.offline.vocabulary import implied_names
@@ -113,10 +113,10 @@ def _pieces(resume: str, inside: tuple[int, ...]) -> list[Piece]:
             name = privacy.name_length(seg)
             if name:
                 seg_tokens = tokenize(seg)
-            if name and names_occupation(seg_tokens):
+            if name and reads_as_title(seg_tokens):
                 # "Maria Lopez, RN": the letters after a name may name an occupation; the name
-                # not.
-                tail = name < len(seg) and not names_occupation(tokenize(seg[:name]))
+                # not ("Jane Cook" is a name: reads_as_title).
+                tail = name < len(seg) and not reads_as_title(tokenize(seg[:name]))
                 name = name if tail else 0
         if name:
             # The letters after a name ("RN", "CPA") count as skills, but are never quoted.
