@@ -137,6 +137,11 @@ def build_resume(
         alone = name not in occupation
         occupation[name] += weight * (tuning.LISTED_ALONE if alone else tuning.LISTED_OCCUPATION)
     shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
+    shown = with_implied(skills)
+    if english_prose(pieces):
+        # A resume written in English prose shows written English, named or not.
+        shown[ENGLISH] += 1
+        shown_in_work |= {ENGLISH}
     profile = ResumeProfile(
         segs,
         skills,
@@ -144,7 +149,7 @@ def build_resume(
         years,
         degrees,
         notes,
-        with_implied(skills),
+        shown,
         occupation,
         shown_in_work,
         _with_field(_headline(resume), occupation),
@@ -152,6 +157,24 @@ def build_resume(
     if pieces is read.pieces:
         read.whole.append(profile)  # nothing reading a profile changes it (gains copies)
     return profile
+
+
+ENGLISH = "English"
+# Words English prose cannot do without: at least this share of a resume's words, over enough
+# words, says it is written in English (a skills-only list has few; German or Spanish none).
+_ENGLISH_WORDS = frozenset(
+    "the and of to in for with a an on as at by from is was were that".split()
+)
+ENGLISH_SHARE = 0.06
+ENGLISH_MIN_WORDS = 40
+
+
+def english_prose(pieces: list[Piece]) -> bool:
+    """True when the resume is written in English prose (its function words say so)."""
+    words = [t.lower for p in pieces for t in p.tokens]
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    return sum(map(_ENGLISH_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(words)
 
 
 def _with_field(headline: frozenset[str], occupation: Counter[str]) -> frozenset[str]:
