@@ -157,3 +157,20 @@ def test_the_occupations_that_decide_the_relation_name_the_fields():
     a = analyze_parts(chef, nurse_job)
     s = situation(a, Skills(matched=[], missing=[]), [], "weak")
     assert (s.relation, s.resume_field, s.job_field) == ("different", "cooking", "nursing")
+
+
+@pytest.mark.parametrize(
+    ("asked", "had", "fact"),
+    [
+        ("High school diploma or GED.", "High School Diploma, 2014", "the education it asks for"),
+        ("Bachelor's degree in Accounting.", "B.S. in Accounting, 2014", "a degree that matches"),
+    ],
+)
+def test_a_diploma_is_named_as_education_not_as_a_degree(asked, had, fact):
+    from jobfit import analyze
+
+    report = analyze(
+        f"Accounts clerk\nExperience\nAccounts clerk, Acme, 2015 - 2024\nEducation\n{had}\n",
+        f"Accounts Clerk\nRequirements:\n- {asked}\n- Accounts payable experience.\n",
+    )
+    assert fact in report.summary

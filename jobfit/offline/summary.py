@@ -204,8 +204,14 @@ def situation(a: Analysis, skills: Skills, gaps: list[tuple[str, str]], verdict:
     shown = _shown_first(a, skills)
     facts = [natural(n).text for n in shown if skill_named(n).kind == "cert"]
     required = [j for j in a.judgements if j.line.importance != "preferred"]
-    if any(j.line.degree is not None and j.status == "met" for j in required):
-        facts.append("a degree that matches")
+    met_levels = [
+        j.line.degree for j in required if j.line.degree is not None and j.status == "met"
+    ]
+    if met_levels:
+        # A high-school diploma or an associate's (level 1) is schooling, not "a degree".
+        facts.append(
+            "a degree that matches" if max(met_levels) > 1 else "the education it asks for"
+        )
     short = any(j.line.years and j.years_short for j in required)
     if not short and any(j.line.years and j.status == "met" for j in required):
         facts.append("enough years of experience")
