@@ -44,3 +44,12 @@ def test_fluent_english_is_met_by_a_resume_written_in_it(resume, status):
     report = OfflineEngine().analyze(resume, JOB)
     item = next(i for i in report.requirements if "English" in i.text)
     assert item.status == status
+
+
+@pytest.mark.parametrize(
+    ("extra", "status"), [("", "missing"), ("Languages: English, Spanish (fluent)\n", "met")]
+)
+def test_bilingual_asks_for_both_languages(extra, status):
+    job = "Teacher\nRequirements:\n- Bilingual (English/Spanish) preferred.\n"
+    report = OfflineEngine().analyze(ENGLISH + extra, job)
+    assert report.requirements[0].status == status

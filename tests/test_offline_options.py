@@ -26,6 +26,8 @@ def groups(text: str) -> list[list[str]]:
         ("Python/Scala", [["Python", "Scala"]]),
         ("Python and one of Flask or Django", [["Python"], ["Flask", "Django"]]),
         ("SQL (e.g. PostgreSQL, MySQL)", [["SQL", "PostgreSQL", "MySQL"]]),
+        # Bilingual asks for every language it names, not any one of them.
+        ("Bilingual (English/Spanish)", [["Multilingual"], ["English"], ["Spanish"]]),
         ("a framework such as React, Angular and Vue", [["React", "Angular", "Vue.js"]]),
         ("Kafka or other streaming systems", [["Kafka", "Stream processing"]]),
         ("Scripting in Python or Bash", [["Python", "Shell scripting"]]),

@@ -31,6 +31,7 @@ _CUE_HEAD = re.compile(rf"^\s*+(?:{_EXAMPLE_CUES})\b", re.IGNORECASE)
 _HEAD = re.compile(rf"^\(\s*+(?:{_EXAMPLE_CUES})?[\s,:.]*+$", re.IGNORECASE)
 # A list right after "such as" or "any of" is a choice.
 _CUE = re.compile(rf"\b(?:{_EXAMPLE_CUES}|{_CHOICE.pattern})[\s:,]*+$", re.IGNORECASE)
+MULTILINGUAL = "Multilingual"  # the vocabulary's skill for "bilingual", "multilingual"
 # At least the longest cue ("at least one of the following", 29 characters): a cue is looked
 # for in this many characters before the list, not from every character of the line.
 CUE_CHARS = 32
@@ -116,6 +117,10 @@ def option_groups(text: str, mentions: list[Mention]) -> tuple[tuple[Skill, ...]
             gap -= 1
         before = [first_ending[e] for e in range(gap, a + 1) if e in first_ending]
         if before and _HEAD.match(text[a : inside[0].start]):
+            if [s.name for s in groups[min(before)]] == [MULTILINGUAL]:
+                # "Bilingual (English/Spanish)": the languages named are all asked, not one.
+                groups += [[m] for m in members]
+                continue
             groups[min(before)] += members
         else:
             groups.append(members)

@@ -142,6 +142,9 @@ def build_resume(
         # A resume written in English prose shows written English, named or not.
         shown[ENGLISH] += 1
         shown_in_work |= {ENGLISH}
+    if MULTILINGUAL not in shown and len(LANGUAGES.intersection(shown)) >= 2:
+        # Two languages shown make the resume bilingual, whether it says the word or not.
+        shown[MULTILINGUAL] += 1
     profile = ResumeProfile(
         segs,
         skills,
@@ -160,6 +163,10 @@ def build_resume(
 
 
 ENGLISH = "English"
+MULTILINGUAL = "Multilingual"
+LANGUAGES = frozenset(
+    "English Japanese Spanish French German Mandarin Hindi Korean Portuguese".split()
+)
 # Words English prose cannot do without: at least this share of a resume's words, over enough
 # words, says it is written in English (a skills-only list has few; German or Spanish none).
 _ENGLISH_WORDS = frozenset(
