@@ -215,3 +215,10 @@ def test_hospitality_and_catering_are_the_kitchen_and_dining_room_not_office_ser
         "Banquets and catering",
         "Hospitality",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Texas Educator Certificate", "State teacher certification", "Teaching licence"]
+)
+def test_teaching_certificates_by_their_other_names(text):
+    assert _names(text) == ["Teaching certification"]
