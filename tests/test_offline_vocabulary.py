@@ -222,3 +222,20 @@ def test_hospitality_and_catering_are_the_kitchen_and_dining_room_not_office_ser
 )
 def test_teaching_certificates_by_their_other_names(text):
     assert _names(text) == ["Teaching certification"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Charting in an EHR is a nurse's daily work; coding and billing are another job.
+        ("Documented care in PointClickCare", ["Electronic health records"]),
+        ("ICD-10 and CPT", ["Medical coding", "Medical coding"]),
+        ("HIPAA compliance", ["HIPAA"]),
+        ("Troubleshot faults on the line", ["Troubleshooting"]),
+        # An electrician's wiring is electrical work, not electrical engineering.
+        ("Troubleshoot electrical controls", ["Troubleshooting", "Electrical work"]),
+        ("B.S. in Electrical Engineering", ["Electrical engineering"]),
+    ],
+)
+def test_health_records_and_electrical_work_name_the_right_skill(text, names):
+    assert _names(text) == names
