@@ -21,8 +21,8 @@ _BASE = itemgetter(1)  # Token.base
 
 @cache
 def _known_words() -> frozenset[str]:
-    """Every word of an occupation's title or term and of a skill's alias: a given name is
-    rarely one of them ("Jane", "Priya"), a title's first word nearly always ("Truck Driver")."""
+    """Every word of an occupation's title or term, of a skill's alias, and the common words."""
+    # A given name is rarely one of them ("Jane", "Priya"); a title's first word nearly always.
     words = set(TITLE_OPENERS) | STOP_WORDS | GENERIC_WORDS
     for key in occupations().index:
         words.update(key)
@@ -32,10 +32,10 @@ def _known_words() -> frozenset[str]:
 
 
 def reads_as_title(tokens: list[Token]) -> bool:
-    """True when the words name an occupation as a title does ("Line Cook", "Head Baker",
-    "OVERNIGHT PHARMACY TECHNICIAN"). False for a name whose last word is a trade ("Jane Cook",
-    "Tom Baker"), which must not make the resume a cook's or a baker's: one title, of one word,
-    last, after a first word that no title, term or skill of the models holds."""
+    """True when the words name an occupation as a title does ("Line Cook", not "Jane Cook")."""
+    # A name whose last word is a trade must not make the resume a cook's or a baker's: one
+    # title, of one word, last, after a first word the models do not know. "Head Baker" and
+    # "OVERNIGHT PHARMACY TECHNICIAN" stay titles.
     if not tokens or not names_occupation(tokens):
         return False
     keys = list(map(_BASE, tokens))
