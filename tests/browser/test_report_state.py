@@ -200,7 +200,7 @@ def test_biggest_gains_are_shown_with_their_points(open_page, live_server):
     assert len(expected["gains"]) == 2
     fill_and_analyze(page)
     points = [(g["score"] - expected["score"], g["requirement"]) for g in expected["gains"]]
-    expect(page.locator("#gains > li")).to_have_text([f"+{n} if you show {r}" for n, r in points])
+    expect(page.locator("#gains > li")).to_have_text([f"+{n} if you show: {r}" for n, r in points])
     page.get_by_role("button", name="Copy as Markdown").click()
     markdown = page.evaluate("navigator.clipboard.readText()")
     assert f"- +{points[0][0]} if you show: {points[0][1]}\n" in markdown
