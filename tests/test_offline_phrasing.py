@@ -26,6 +26,8 @@ from jobfit.offline.vocabulary import vocabulary
         ("Infrastructure", "infrastructure", "in"),
         ("CCNA", "the CCNA certification", "with"),
         ("Certified ScrumMaster", "Certified ScrumMaster", "with"),
+        ("Teaching certification", "a teaching certification", "with"),  # a common noun
+        ("Insurance license", "an insurance license", "with"),
         ("Healthcare", "healthcare", "in"),
     ],
 )

@@ -139,12 +139,21 @@ def _adjective(name: str) -> str | None:
     return None
 
 
+def _credential(name: str) -> str:
+    """A certification in a sentence: "the CPA certification", "a teaching certification"."""
+    first = name.split()[0]
+    if any(c.isupper() for c in first[1:]) or any(c.isupper() for c in name[1:]):
+        # An acronym or a brand ("CCNA", "CompTIA A+", "Certified ScrumMaster"): a proper noun.
+        return name if "ertifi" in name else f"the {name} certification"
+    lower = name[0].lower() + name[1:]  # "Teaching certification", "Guard card": common nouns
+    return f"{'an' if lower[0] in 'aeiou' else 'a'} {lower}"
+
+
 @cache
 def _phrase(name: str) -> Phrase:
     skill: Skill = skill_named(name)
     if skill.kind == "cert":
-        text = name if "ertifi" in name else f"the {name} certification"
-        return Phrase(text, "with")
+        return Phrase(_credential(name), "with")
     if name in _cased():
         return Phrase(name, "in" if skill.kind == "soft" else "with")
     if _tool_like(name) or (" " in name and name.split()[0] in _tool_words()):
