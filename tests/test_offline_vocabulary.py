@@ -239,3 +239,14 @@ def test_teaching_certificates_by_their_other_names(text):
 )
 def test_health_records_and_electrical_work_name_the_right_skill(text, names):
     assert _names(text) == names
+
+
+def test_fmla_and_flsa_are_employment_law():
+    assert _names("FMLA and FLSA") == ["Employment law", "Employment law"]
+
+
+def test_a_digital_channel_shows_digital_marketing():
+    from jobfit.offline.vocabulary import implied_names
+
+    assert implied_names(["Email marketing"]) >= {"Email marketing", "Digital marketing"}
+    assert implied_names(["Social media"]) >= {"Digital marketing"}
