@@ -81,7 +81,8 @@ def top_gaps(report: Report, limit: int = TOP_GAPS) -> list[str]:
     missing = [
         r.text for r in report.requirements if r.importance == "required" and r.status == "missing"
     ]
-    return missing[:limit]
+    # Joined with "; " in a table cell: a sentence's own full stop would read ".;".
+    return [text.removesuffix(".") for text in missing[:limit]]
 
 
 def row(rank: int | None, item: Ranked, notices: list[Notice] | None = None) -> dict:
