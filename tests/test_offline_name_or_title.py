@@ -43,6 +43,8 @@ def test_a_surname_that_names_a_trade_never_moves_the_score(name):
         ("Master Carpenter", True),
         ("OVERNIGHT PHARMACY TECHNICIAN", True),
         ("UNMANNED AVIATION TECHNICIAN SUPERVISOR", True),
+        ("Dedicated Nurse", True),
+        ("Freelance Writer", True),
         ("Jane Cook", False),
         ("Tom Baker", False),
         ("Priya Natarajan", False),

@@ -9,11 +9,15 @@ from jobfit.offline.occupations import names_occupation, occupations, title_phra
 from jobfit.offline.text import GENERIC_WORDS, STOP_WORDS, Token
 from jobfit.offline.vocabulary import vocabulary
 
-# Words that open a title before a one-word title ("Head Baker", "Master Carpenter"), which the
-# models hold as no phrase of their own.
+# Words that open a title before a one-word title ("Head Baker", "Dedicated Nurse"), which the
+# models hold as no phrase of their own: ranks, and the adjectives of a resume's headline.
 TITLE_OPENERS = frozenset(
     """head lead senior junior chief master journeyman apprentice experienced skilled certified
-    licensed registered professional sous staff assistant associate principal trainee""".split()
+    licensed registered professional sous staff assistant associate principal trainee
+    dedicated passionate compassionate caring reliable hardworking enthusiastic seasoned
+    accomplished energetic friendly versatile talented qualified aspiring ambitious former
+    retired veteran remote freelance independent devoted diligent committed motivated driven
+    proven dynamic creative""".split()
 )
 
 _BASE = itemgetter(1)  # Token.base
