@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from jobfit import analyze
 from jobfit.documents import extract_document
+from jobfit.documents._grounds import DEPTH, WHITE, Grounds
 from jobfit.errors import InputTooLarge, JobfitError, UnreadableFile, UnsupportedFile
 from jobfit.offline import OfflineEngine
 from jobfit.report import Report
@@ -138,3 +139,61 @@ def test_mutated_files_give_text_or_a_file_error(kind):
             outcomes.add(exc.code)
     # The mutants reach both ends: some still read, some are refused.
     assert "text" in outcomes and len(outcomes) > 1
+
+
+def _scan(fills, x, y):
+    """What lies under (x, y) the slow way: every fill, latest first, else the white page."""
+    for (x0, y0, x1, y1), colour in reversed(fills):
+        if x0 <= x <= x1 and y0 <= y <= y1:
+            return colour
+    return WHITE
+
+
+def _random_steps(rnd: random.Random, count: int) -> list[tuple]:
+    """Fills of every size (some past the page, some NaN) and points, each fill its own colour."""
+    odd = [0.0, 612.0, 792.0, -2.0, float("nan"), float("inf"), -float("inf")]
+
+    def at() -> float:
+        return rnd.choice(odd) if rnd.random() < 0.05 else rnd.uniform(-50, 850)
+
+    steps: list[tuple] = []
+    for i in range(count):
+        if rnd.random() < 0.5:
+            x, y = at(), at()
+            w, h = (rnd.choice([rnd.uniform(0, 30), rnd.uniform(0, 900)]) for _ in "wh")
+            # A NaN corner beside a real one: such a fill holds no point, whatever it spans.
+            x1, y1 = (x + w if x == x else 900.0), (y + h if y == y else 900.0)
+            steps.append(((x, y, x1, y1), (i, 0.0, 0.0)))
+        else:
+            steps.append((at(), at()))
+    return steps
+
+
+def test_bucketed_grounds_agree_with_scanning_every_fill():
+    # Session 8: the buckets replaced a scan of every fill for every word (quadratic). Until a
+    # bucket drops fills they give the scan's answer; after, the scan's answer or "unknown".
+    rnd, checked = random.Random(8), 0
+    for _ in range(300):
+        grounds, fills = Grounds((0, 0, 612, 792)), []
+        for step in _random_steps(rnd, rnd.choice([20, 100, 400])):
+            if isinstance(step[0], tuple):
+                grounds.paint(*step)
+                fills.append(step)
+                continue
+            seen, slow = grounds.under(*step), _scan(fills, *step)
+            assert seen == slow or (seen is None and len(fills) > DEPTH)
+            checked += seen != WHITE
+    assert checked > 10_000  # most points lie under some fill: the answers were not all white
+
+
+def test_a_bucket_that_dropped_fills_answers_unknown_and_a_cover_makes_it_known():
+    grounds = Grounds((0, 0, 800, 800))
+    black = (0.0, 0.0, 0.0)
+    for i in range(DEPTH + 1):  # tiny fills in the first bucket, none under (50, 50)
+        grounds.paint((i / 10, 0, i / 10 + 0.05, 1), black)
+    assert grounds.under(50, 50) is None
+    assert grounds.under(150, 50) == WHITE  # the next bucket never dropped anything
+    grounds.paint((0, 0, 800, 800), black)  # covers every bucket: nothing older shows through
+    grounds.paint((40, 40, 60, 60), WHITE)
+    under = [grounds.under(50, 50), grounds.under(70, 70), grounds.under(-1, -1)]
+    assert under == [WHITE, black, WHITE]  # off the page, nothing is painted

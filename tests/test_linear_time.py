@@ -12,8 +12,10 @@ import pytest
 
 import jobfit
 from jobfit import analyze
+from jobfit.documents import extract_document
 from jobfit.offline import OfflineEngine
 from tests.hostile import CRAFTED, JOB, RESUME, fill
+from tests.pdf_factory import make_pdf
 from tests.timing import best_seconds
 
 SIZES = (1_000, 10_000, 50_000)
@@ -146,3 +148,28 @@ def test_analysis_grows_linearly(name, slot):
     first, ratio = _growth(run_at, floor=1e-3)
     assert first <= MAX_FIRST_RATIO
     assert ratio <= MAX_RATIO
+
+
+# Session 8: crafted files at two sizes 8 times apart: linear is about 8, quadratic about 64
+# (the reader's fixed cost makes it some 30 before the fix, which this bound still catches).
+FILE_SIZES = (1_000, 8_000)
+MAX_FILE_RATIO = 18
+
+
+def _fills_and_words(n: int) -> bytes:
+    """One page: `n` small fills, then `n` words beside them that no fill holds."""
+    fills = "".join(f"{i % 300} {i % 700} 0.5 0.5 re f\n" for i in range(n))
+    words = "".join(f"BT /F1 11 Tf 450 {i % 700} Td (w{i}) Tj ET\n" for i in range(n))
+    return make_pdf([fills + words], compress=True)
+
+
+FILES = {"pdf_fills_and_words": (_fills_and_words, "r.pdf")}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_reading_a_crafted_file_grows_linearly(name):
+    build, filename = FILES[name]
+    small, large = (build(n) for n in FILE_SIZES)
+    base = best_seconds(lambda: extract_document(small, filename=filename, seconds=600))
+    ratio = best_seconds(lambda: extract_document(large, filename=filename, seconds=600)) / base
+    assert ratio <= MAX_FILE_RATIO
