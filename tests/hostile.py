@@ -35,3 +35,69 @@ CRAFTED: dict[str, Callable[[int], str]] = {
     "letter_run": lambda n: fill("", "a", "!", n),
     "post_nominals": lambda n: fill("Maria Lopez", ", RN", "!", n),
 }
+
+
+def _vocabulary(key: str) -> list[str]:
+    """Every alias of skills.json (key "skills") or every title of occupations.json."""
+    import json
+    from pathlib import Path
+
+    offline = Path(__file__).resolve().parent.parent / "jobfit" / "offline"
+    if key == "skills":
+        groups = json.loads((offline / "skills.json").read_text(encoding="utf-8"))["groups"]
+        terms = [t for g in groups for t in g["terms"]]
+        return [a.lstrip("=^~") for t in terms for a in t.split("|")]
+    data = json.loads((offline / "occupations.json").read_text(encoding="utf-8"))
+    return [t for o in data["occupations"].values() for t in o["titles"]]
+
+
+def cycle(words: list[str], sep: str, n: int, head: str = "") -> str:
+    """`head`, then `words` joined by `sep`, cycled until about `n` characters."""
+    out, size, i = [head], len(head), 0
+    while size < n:
+        piece = words[i % len(words)] + sep
+        out.append(piece)
+        size += len(piece)
+        i += 1
+    return "".join(out)
+
+
+# Session 8: shapes aimed at every stage of the analysis, each about n characters.
+SHAPES: dict[str, Callable[[int], str]] = {
+    "no_space_line": lambda n: fill("Python", "xK9_.", "", n),
+    "commas": lambda n: fill("Skills: ", "a,", "", n),
+    "open_parens": lambda n: fill("Python ", "(", "", n),
+    "slashes": lambda n: fill("Python", "/", "", n),
+    "or_words": lambda n: fill("Python ", "or ", "", n),
+    "eg": lambda n: fill("Python ", "e.g. ", "", n),
+    "one_token": lambda n: fill("", "Python ", "", n),
+    "bullets": lambda n: fill("Requirements:\n", "- Python\n", "", n),
+    "date_lines": lambda n: fill("Experience\n", "Jan 2019 - Mar 2021\n", "", n),
+    "title_lines": lambda n: fill("Experience\n", "Senior Software Engineer\n", "", n),
+    "and_or": lambda n: fill("Requirements:\n- Python", " and/or Go", "\n", n),
+    "nested": lambda n: "(" * (n // 2) + "Python" + ")" * (n // 2),
+    "skill_aliases": lambda n: cycle(_vocabulary("skills"), ", ", n),
+    "skill_alias_lines": lambda n: cycle(_vocabulary("skills"), "\n", n, "Requirements:\n"),
+    "titles": lambda n: cycle(_vocabulary("occupations"), "\n", n),
+    "combining": lambda n: fill("Python ", "a\u0301\u0302", "", n),
+    "rtl_zero_width": lambda n: fill("Python ", "\u202eSQL\u200b\u200d", "", n),
+    "fullwidth_digits": lambda n: fill("Python ", "\uff15+ years ", "", n),
+    "cr_only": lambda n: fill("Experience\r", "Python developer 2019 - 2021\r", "", n),
+    "form_feeds": lambda n: fill("Experience\f", "Python\f", "", n),
+    "requirement_lines": lambda n: cycle(
+        [f"- {k}+ years of Python, SQL or Go (e.g. Django)" for k in range(1, 9)],
+        "\n",
+        n,
+        "Requirements:\n",
+    ),
+    "years_lines": lambda n: fill("", "10+ years of experience in Python and AWS. ", "", n),
+    "degree_lines": lambda n: fill("Education\n", "B.Sc. in Computer Science, 2012\n", "", n),
+}
+
+
+def slow_pdf(pages: int = 20, page_bytes: int = 150_000) -> bytes:
+    """A small file (a few kB) whose pages each take pypdf a fraction of a second to parse."""
+    from tests.pdf_factory import make_pdf
+
+    op = "BT /F1 11 Tf 50 700 Td (ab) Tj ET\n"
+    return make_pdf([op * (page_bytes // len(op))] * pages, compress=True)
