@@ -101,3 +101,36 @@ def slow_pdf(pages: int = 20, page_bytes: int = 150_000) -> bytes:
 
     op = "BT /F1 11 Tf 50 700 Td (ab) Tj ET\n"
     return make_pdf([op * (page_bytes // len(op))] * pages, compress=True)
+
+
+def font_maps_pdf(fonts: int, entries: int) -> bytes:
+    """One page whose `fonts` fonts share a ToUnicode map of `entries` codes (~14 bytes each)."""
+    from tests.pdf_factory import _serialise, stream
+
+    lines = [f"<{k % 65536:04X}> <{0x41 + k % 26:04X}>\n" for k in range(entries)]
+    blocks = [
+        f"100 beginbfchar\n{''.join(lines[k : k + 100])}endbfchar\n" for k in range(0, entries, 100)
+    ]
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        f"{''.join(blocks)}endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    )
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", stream(cmap.encode(), compress=True)]
+    refs = []
+    for i in range(fonts):
+        objects.append(
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /F%d /Encoding /Identity-H "
+            b"/DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /F%d "
+            b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>] "
+            b"/ToUnicode 3 0 R >>" % (i, i)
+        )
+        refs.append(b"/F%d %d 0 R" % (i, len(objects)))
+    shows = "".join(f"BT /F{i} 11 Tf 50 {700 - 10 * i} Td <00410042> Tj ET\n" for i in range(fonts))
+    objects.append(stream(shows.encode(), compress=True))
+    objects.append(
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << %s >> >> "
+        b"/Contents %d 0 R >>" % (b" ".join(refs), len(objects))
+    )
+    objects[1] = b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % len(objects)
+    return _serialise(objects)

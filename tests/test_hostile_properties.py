@@ -15,7 +15,7 @@ from jobfit.errors import InputTooLarge, JobfitError, UnreadableFile, Unsupporte
 from jobfit.offline import OfflineEngine
 from jobfit.report import Report
 from tests.docx_factory import document, make_docx, para, run
-from tests.hostile import JOB, RESUME
+from tests.hostile import JOB, RESUME, font_maps_pdf
 from tests.pdf_factory import line, make_pdf
 
 # The time budget is tested on its own; here a loaded machine must not make an outcome vary.
@@ -197,3 +197,14 @@ def test_a_bucket_that_dropped_fills_answers_unknown_and_a_cover_makes_it_known(
     grounds.paint((40, 40, 60, 60), WHITE)
     under = [grounds.under(50, 50), grounds.under(70, 70), grounds.under(-1, -1)]
     assert under == [WHITE, black, WHITE]  # off the page, nothing is painted
+
+
+def test_a_page_whose_font_maps_add_up_past_the_cap_is_refused_before_they_are_read():
+    # Session 8: pypdf reads every font's map before the first operator, where no budget check
+    # runs: 64 fonts sharing a 240 KB map took 10 s against a 5 s budget. Five 210 KB maps are
+    # past the page's 1 MB; four are not, and read.
+    with pytest.raises(UnreadableFile) as caught:
+        extract_document(font_maps_pdf(5, 15_000), filename="cv.pdf", seconds=600)
+    assert caught.value.code == "too_complex"
+    # Codes 0x41 and 0x42 map to N and O; one line per font.
+    assert extract_document(font_maps_pdf(4, 15_000), filename="cv.pdf").text == "NO\nNO\nNO\nNO"

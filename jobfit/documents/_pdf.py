@@ -22,6 +22,9 @@ MAX_STREAM_BYTES = 1_000_000
 MAX_CONTENT_PARTS = 32
 # Real ToUnicode maps are under 100 KB; a huge one is a way to burn time and memory in pypdf.
 MAX_FONTS_PER_PAGE = 64
+# pypdf reads the maps of all a page's fonts before its first operator, where no budget check
+# runs, at about 1 s per MB: 64 fonts with 240 KB maps took 10 s against a 5 s budget.
+MAX_MAP_BYTES_PER_PAGE = MAX_STREAM_BYTES
 LIMITS = {
     "zlib_maximum_output_length": MAX_STREAM_BYTES,
     "lzw_maximum_output_length": MAX_STREAM_BYTES,
@@ -132,12 +135,17 @@ def _check_fonts(resources: Any, tick: Callable[[], None]) -> None:
         return
     if len(fonts) > MAX_FONTS_PER_PAGE:
         raise UnreadableFile("A page of this PDF uses too many fonts.", code="corrupt_pdf")
+    total = 0
     for ref in fonts.values():
         tick()
         to_unicode = ref.get_object().get("/ToUnicode")
         if to_unicode is not None and hasattr(to_unicode.get_object(), "get_data"):
-            if len(to_unicode.get_object().get_data()) > MAX_STREAM_BYTES // 4:
+            size = len(to_unicode.get_object().get_data())
+            if size > MAX_STREAM_BYTES // 4:
                 raise UnreadableFile("A font in this PDF is malformed.", code="corrupt_pdf")
+            total += size  # a map shared by many fonts is read once for each of them
+            if total > MAX_MAP_BYTES_PER_PAGE:
+                raise UnreadableFile("A page of this PDF is far too complex.", code="too_complex")
 
 
 def _box(page: Any) -> tuple[float, float, float, float]:
