@@ -208,3 +208,24 @@ def test_a_page_whose_font_maps_add_up_past_the_cap_is_refused_before_they_are_r
     assert caught.value.code == "too_complex"
     # Codes 0x41 and 0x42 map to N and O; one line per font.
     assert extract_document(font_maps_pdf(4, 15_000), filename="cv.pdf").text == "NO\nNO\nNO\nNO"
+
+
+@pytest.mark.parametrize(
+    ("nest", "code"),
+    [
+        (b"<< /A " * 200 + b">> " * 200, "too_deep"),
+        (b"(stream) " + b"<< /A [ " * 100 + b"] >> " * 100, "too_deep"),  # no stream hides it
+        (b"[ " * 300 + b"] " * 300, "too_deep"),
+        (b"<< /A [ " * 15 + b"] >> " * 15, None),  # 45 brackets deep: read
+    ],
+)
+def test_a_pdf_nested_past_any_document_is_refused_before_pypdf_parses_it(nest, code):
+    # Session 8: pypdf recovers from each level it cannot recurse into, with a logged warning:
+    # 3.6 MB of "<< /A " took 8 s to fail, before any budget check could run.
+    data = make_pdf([line(72, 700, "Python developer")])
+    data = data.replace(b"/Type /Catalog", b"/Type /Catalog /X " + nest, 1)
+    try:
+        outcome = extract_document(data, filename="cv.pdf").text
+    except UnreadableFile as exc:
+        outcome = exc.code
+    assert outcome == (code or "Python developer")

@@ -12,6 +12,7 @@ from pypdf import PdfReader, apply_configuration
 from pypdf.generic import ArrayObject, ContentStream, NameObject
 
 from jobfit.documents._pages import drop_page_furniture
+from jobfit.documents._pdfdepth import too_deep
 from jobfit.documents._pdfscan import IDENTITY_CM, SHOW_OPS, PageScan
 from jobfit.errors import InputTooLarge, JobfitError, UnreadableFile
 
@@ -65,6 +66,10 @@ def read_pdf(data: bytes, *, max_pages: int, tick: Callable[[], None]) -> PdfTex
 
 
 def _read(data: bytes, max_pages: int, tick: Callable[[], None]) -> PdfText:
+    if too_deep(data):
+        raise UnreadableFile(
+            "This PDF nests its objects far deeper than any document.", code="too_deep"
+        )
     reader = PdfReader(BytesIO(data), strict=False)
     if reader.is_encrypted and not _open_without_password(reader):
         raise UnreadableFile(
