@@ -134,3 +134,45 @@ def font_maps_pdf(fonts: int, entries: int) -> bytes:
     )
     objects[1] = b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % len(objects)
     return _serialise(objects)
+
+
+def fills_and_words(n: int) -> bytes:
+    """One page: `n` small fills, then `n` words beside them that no fill holds."""
+    from tests.pdf_factory import make_pdf
+
+    fills = "".join(f"{i % 300} {i % 700} 0.5 0.5 re f\n" for i in range(n))
+    words = "".join(f"BT /F1 11 Tf 450 {i % 700} Td (w{i}) Tj ET\n" for i in range(n))
+    return make_pdf([fills + words], compress=True)
+
+
+def nested_pdf(n: int) -> bytes:
+    """A one-line PDF whose catalog nests `n` dictionaries."""
+    from tests.pdf_factory import line, make_pdf
+
+    data = make_pdf([line(72, 700, "Python developer")])
+    return data.replace(b"/Type /Catalog", b"/Type /Catalog /X " + b"<< /A " * n, 1)
+
+
+def styled_docx(n: int) -> bytes:
+    """`n` paragraphs, each in one of 20 styles at the end of a 20-link basedOn chain."""
+    from tests.docx_factory import make_docx, para, run, styles
+
+    chain = "".join(
+        f'<w:style w:styleId="s{i}"><w:basedOn w:val="s{i - 1}"/>'
+        f'<w:rPr><w:sz w:val="{20 + i % 3}"/></w:rPr></w:style>'
+        for i in range(1, 40)
+    )
+    body = "".join(
+        para(run(f"Python {i}"), props=f'<w:pStyle w:val="s{39 - i % 20}"/>') for i in range(n)
+    )
+    return make_docx(body, parts={"word/styles.xml": styles(chain)})
+
+
+# Session 8: crafted files, each built from a count of units (fills, levels, fonts, paragraphs).
+FILES: dict[str, tuple[Callable[[int], bytes], str]] = {
+    "pdf_fills_and_words": (fills_and_words, "cv.pdf"),
+    "pdf_nested_dicts": (nested_pdf, "cv.pdf"),
+    "pdf_font_maps": (lambda n: font_maps_pdf(n, 15_000), "cv.pdf"),
+    "pdf_slow_pages": (lambda n: slow_pdf(pages=n), "cv.pdf"),
+    "docx_styled_paragraphs": (styled_docx, "cv.docx"),
+}
