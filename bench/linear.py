@@ -34,48 +34,42 @@ def child(root: str, name: str, size: int, slot: str, repeat: int) -> None:
     """Run in the subprocess: the least CPU time of `repeat` analyses, in seconds, on stdout."""
     sys.path.insert(0, root)
     from jobfit import analyze
-    from jobfit.errors import JobfitError
 
     if slot == "file":
         return child_file(name, size, repeat)
     text = {**CRAFTED, **SHAPES}[name](size)
     resume, job = {"resume": (text, JOB), "job": (RESUME, text), "both": (text, text)}[slot]
     analyze(RESUME, JOB)  # warm up: the vocabulary loads on the first analysis
-    best, outcome = float("inf"), "ok"
-    for _ in range(repeat):
-        start = time.process_time()
-        try:
-            analyze(resume, job, max_chars=max(50_000, size))
-        except JobfitError as exc:
-            outcome = exc.code
-        except Exception as exc:  # noqa: BLE001 - the point is to see what main's code raises
-            outcome = type(exc).__name__
-        best = min(best, time.process_time() - start)
+    best, outcome = best_of(lambda: analyze(resume, job, max_chars=max(50_000, size)), repeat)
     print(f"{best:.4f} {outcome}")
 
 
 def child_file(name: str, units: int, repeat: int) -> None:
     """Like child(), for reading one crafted file; its size in bytes follows the outcome."""
     from jobfit.documents import extract_document
-    from jobfit.errors import JobfitError
 
     build, filename = FILES[name]
     data = build(units)
-    try:  # warm up: pypdf is imported on the first PDF
-        extract_document(build(1), filename=filename, seconds=600)
-    except JobfitError:
-        pass
+    best_of(lambda: extract_document(build(1), filename=filename), 1)  # warm up: imports pypdf
+    best, outcome = best_of(lambda: extract_document(data, filename=filename, seconds=600), repeat)
+    print(f"{best:.4f} {outcome}:{len(data)}B")
+
+
+def best_of(run, repeat: int) -> tuple[float, str]:
+    """The least CPU time of `repeat` calls of `run`, and how they ended: ok or an error code."""
+    from jobfit.errors import JobfitError
+
     best, outcome = float("inf"), "ok"
     for _ in range(repeat):
         start = time.process_time()
         try:
-            extract_document(data, filename=filename, seconds=600)
+            run()
         except JobfitError as exc:
             outcome = exc.code
         except Exception as exc:  # noqa: BLE001 - the point is to see what main's code raises
             outcome = type(exc).__name__
         best = min(best, time.process_time() - start)
-    print(f"{best:.4f} {outcome}:{len(data)}B")
+    return best, outcome
 
 
 def measure(root: str, name: str, size: int, slot: str, timeout: float, repeat: int):
