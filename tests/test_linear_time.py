@@ -14,7 +14,7 @@ import jobfit
 from jobfit import analyze
 from jobfit.documents import extract_document
 from jobfit.offline import OfflineEngine
-from tests.hostile import CRAFTED, FILES, JOB, RESUME, fill
+from tests.hostile import CRAFTED, FILES, JOB, RESUME, SHAPES, fill
 from tests.timing import best_seconds
 
 SIZES = (1_000, 10_000, 50_000)
@@ -166,3 +166,17 @@ def test_reading_a_crafted_file_grows_linearly(name):
     base = best_seconds(lambda: extract_document(small, filename=filename, seconds=600))
     ratio = best_seconds(lambda: extract_document(large, filename=filename, seconds=600)) / base
     assert ratio <= MAX_FILE_RATIO
+
+
+# Session 8: the same crafted text as both resume and job. Every resume line was compared with
+# every job line holding one of its words: 2,000 copies of one line made it quadratic.
+BOTH = ["date_lines", "title_lines"]
+MAX_STEP_RATIO = 10  # t(50k)/t(10k): linear is about 5, quadratic 25 (18 before the fix)
+
+
+@pytest.mark.parametrize("name", BOTH)
+def test_one_text_as_both_sides_grows_linearly(name):
+    small, large = (SHAPES[name](n) for n in SIZES[1:])
+    base = best_seconds(lambda: analyze(small, small, engine=PATIENT, max_chars=60_000))
+    ratio = best_seconds(lambda: analyze(large, large, engine=PATIENT, max_chars=60_000)) / base
+    assert ratio <= MAX_STEP_RATIO
