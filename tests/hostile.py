@@ -52,14 +52,14 @@ def _vocabulary(key: str) -> list[str]:
 
 
 def cycle(words: list[str], sep: str, n: int, head: str = "") -> str:
-    """`head`, then `words` joined by `sep`, cycled until about `n` characters."""
+    """`head`, then `words` joined by `sep`, cycled to `n` characters (cut in the last word)."""
     out, size, i = [head], len(head), 0
     while size < n:
         piece = words[i % len(words)] + sep
         out.append(piece)
         size += len(piece)
         i += 1
-    return "".join(out)
+    return "".join(out)[:n]
 
 
 # Session 8: shapes aimed at every stage of the analysis, each about n characters.
@@ -75,7 +75,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "date_lines": lambda n: fill("Experience\n", "Jan 2019 - Mar 2021\n", "", n),
     "title_lines": lambda n: fill("Experience\n", "Senior Software Engineer\n", "", n),
     "and_or": lambda n: fill("Requirements:\n- Python", " and/or Go", "\n", n),
-    "nested": lambda n: "(" * (n // 2) + "Python" + ")" * (n // 2),
+    "nested": lambda n: "(" * (n // 2 - 3) + "Python" + ")" * (n // 2 - 3),
     "skill_aliases": lambda n: cycle(_vocabulary("skills"), ", ", n),
     "skill_alias_lines": lambda n: cycle(_vocabulary("skills"), "\n", n, "Requirements:\n"),
     "titles": lambda n: cycle(_vocabulary("occupations"), "\n", n),

@@ -14,6 +14,7 @@ import jobfit
 from jobfit import analyze
 from jobfit.documents import extract_document
 from jobfit.offline import OfflineEngine
+from jobfit.offline.matching import find_mentions
 from tests.hostile import CRAFTED, FILES, JOB, RESUME, SHAPES, fill
 from tests.timing import best_seconds
 
@@ -180,3 +181,13 @@ def test_one_text_as_both_sides_grows_linearly(name):
     base = best_seconds(lambda: analyze(small, small, engine=PATIENT, max_chars=60_000))
     ratio = best_seconds(lambda: analyze(large, large, engine=PATIENT, max_chars=60_000)) / base
     assert ratio <= MAX_STEP_RATIO
+
+
+def test_finding_many_role_titles_grows_linearly():
+    # Session 8: each role alias ("Software Engineer") scans its own words again for the skills
+    # it names, and that scan stepped over every word before it (islice from the start).
+    def run_at(n: int) -> None:
+        find_mentions("Senior Software Engineer\n" * (n // 25))
+
+    base = best_seconds(lambda: run_at(10_000))
+    assert best_seconds(lambda: run_at(320_000)) / base <= 80  # linear 32; 157 before the fix
