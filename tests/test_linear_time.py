@@ -172,15 +172,16 @@ def test_reading_a_crafted_file_grows_linearly(name):
 # Session 8: the same crafted text as both resume and job. Every resume line was compared with
 # every job line holding one of its words: 2,000 copies of one line made it quadratic.
 BOTH = ["date_lines", "title_lines"]
-MAX_STEP_RATIO = 10  # t(50k)/t(10k): linear is about 5, quadratic 25 (18 before the fix)
+MAX_STEP_RATIO = 11  # t(50k)/t(10k): linear is about 5, quadratic 25 (16-18 before the fix)
 
 
 @pytest.mark.parametrize("name", BOTH)
 def test_one_text_as_both_sides_grows_linearly(name):
     small, large = (SHAPES[name](n) for n in SIZES[1:])
-    base = best_seconds(lambda: analyze(small, small, engine=PATIENT, max_chars=60_000))
-    ratio = best_seconds(lambda: analyze(large, large, engine=PATIENT, max_chars=60_000)) / base
-    assert ratio <= MAX_STEP_RATIO
+    # Best of five: the 10k run takes some 30 ms, where one interruption moves the ratio.
+    base = best_seconds(lambda: analyze(small, small, engine=PATIENT, max_chars=60_000), 5)
+    large_seconds = best_seconds(lambda: analyze(large, large, engine=PATIENT, max_chars=60_000), 5)
+    assert large_seconds / base <= MAX_STEP_RATIO
 
 
 def test_finding_many_role_titles_grows_linearly():
