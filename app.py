@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 
 from flask import Flask, jsonify, render_template, request
 from flask_cors import CORS
@@ -116,11 +117,13 @@ def _register_views(app: Flask, api_limit) -> None:
         from jobfit import rank_input
         from jobfit.rank_service import run_rank
 
+        # One budget for the whole request: reading uploaded files spends it too.
+        deadline = time.monotonic() + settings.rank_budget_seconds
         if request.mimetype == "multipart/form-data":
-            parsed = rank_input.from_form(request.form, request.files, settings)
+            parsed = rank_input.from_form(request.form, request.files, settings, deadline)
         else:
             parsed = rank_input.from_json(request.get_json(force=True, silent=True), settings)
-        return jsonify(run_rank(parsed, engine, settings))
+        return jsonify(run_rank(parsed, engine, settings, deadline))
 
     @app.post("/extract")
     @api_limit

@@ -110,17 +110,18 @@ def _rank(
         try:
             out = pool.map_in_workers(attempt, items, workers, done=done, deadline=deadline)
         except TimeoutError:
-            raise _too_slow() from None
+            raise too_slow() from None
     for item in items[len(out) :]:  # all of them, or what the workers left
         if deadline is not None and time.monotonic() > deadline:
-            raise _too_slow()
+            raise too_slow()
         out.append(attempt(item))
         if progress is not None:
             progress()
     return ordered(out)
 
 
-def _too_slow() -> InputTooLarge:
+def too_slow() -> InputTooLarge:
+    """The error of a batch that ran past its time budget."""
     return InputTooLarge(
         "The batch takes longer than the time allowed; send fewer or shorter items.",
         code="batch_too_slow",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jobfit.batch import Item
+from jobfit.batch import Item, too_slow
 from jobfit.config import Settings
-from jobfit.documents import read_upload
+from jobfit.documents import TIME_BUDGET_SECONDS, read_upload
 from jobfit.errors import InputTooLarge, InvalidInput, JobfitError
 from jobfit.report import Notice
 
@@ -87,8 +88,13 @@ def from_json(body: object, settings: Settings) -> RankRequest:
     return RankRequest(direction, body[fixed_name], items)
 
 
-def from_form(form: Mapping[str, str], files: Any, settings: Settings) -> RankRequest:
-    """Read a multipart form: `job` or `job_file` with `resume_files`, or the other way round."""
+def from_form(
+    form: Mapping[str, str], files: Any, settings: Settings, deadline: float | None = None
+) -> RankRequest:
+    """Read a multipart form: `job` or `job_file` with `resume_files`, or the other way round.
+
+    Past `deadline` (time.monotonic()) the batch stops with InputTooLarge, as ranking does.
+    """
     uploads = {name: [f for f in files.getlist(name) if f.filename] for name in files}
     direction = _direction(
         {
@@ -105,16 +111,20 @@ def from_form(form: Mapping[str, str], files: Any, settings: Settings) -> RankRe
     _limit_items(len(batch), settings)
     notices: dict[str, list[Notice]] = {}
     fixed, fixed_notices = form.get(text_name), []
+    max_chars = settings.max_text_chars
     if uploads.get(file_name):
         first = uploads[file_name][0]
-        extracted = read_upload(first.stream, first.filename, max_chars=settings.max_text_chars)
+        extracted = read_upload(
+            first.stream, first.filename, max_chars=max_chars, seconds=_seconds_left(deadline)
+        )
         fixed, fixed_notices = extracted.text, list(extracted.warnings)
     total = len((fixed or "").encode())
     items: list[Item] = []
     for item_id, upload in zip(_unique([u.filename for u in batch]), batch, strict=True):
+        seconds = _seconds_left(deadline)  # raises past the deadline: the batch stops, not a row
         try:
             extracted = read_upload(
-                upload.stream, upload.filename, max_chars=settings.max_text_chars
+                upload.stream, upload.filename, max_chars=max_chars, seconds=seconds
             )
         except JobfitError as error:
             items.append((item_id, error))
@@ -124,6 +134,17 @@ def from_form(form: Mapping[str, str], files: Any, settings: Settings) -> RankRe
         notices[item_id] = list(extracted.warnings)
     _limit_bytes(total, settings)
     return RankRequest(direction, fixed, items, notices, fixed_notices)
+
+
+def _seconds_left(deadline: float | None) -> float:
+    # Each file has its own reading budget, but 51 files that each use it up held a worker
+    # for minutes: all of them share what is left of the batch's.
+    if deadline is None:
+        return TIME_BUDGET_SECONDS
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise too_slow()
+    return min(TIME_BUDGET_SECONDS, left)
 
 
 def _unique(ids: list[str]) -> list[str]:

@@ -20,9 +20,13 @@ log = logging.getLogger(__name__)
 MIN_MODEL_SECONDS = 2.0  # no model call is started with less of the budget left than this
 
 
-def run_rank(request: RankRequest, engine: Engine, settings: Settings) -> dict:
+def run_rank(
+    request: RankRequest, engine: Engine, settings: Settings, deadline: float | None = None
+) -> dict:
     """Rank the request's items and return the JSON body: rows in order, each with its report."""
-    deadline = time.monotonic() + settings.rank_budget_seconds
+    # `deadline` (time.monotonic()) is the request's when reading its files spent part of it.
+    if deadline is None:
+        deadline = time.monotonic() + settings.rank_budget_seconds
     rank = rank_resumes if request.direction == "resumes" else rank_jobs
     ranked = rank(
         request.fixed, request.items, max_chars=settings.max_text_chars, deadline=deadline

@@ -10,6 +10,7 @@ from app import create_app
 from jobfit import analyze
 from jobfit.config import Settings
 from jobfit.offline import OfflineEngine
+from tests.hostile import slow_pdf
 from tests.pdf_factory import line, make_pdf
 
 JOB = "Backend Engineer\nRequirements:\n- 3+ years of Python\n- Experience with PostgreSQL\n"
@@ -173,3 +174,15 @@ def test_multipart_without_files_is_400(client):
     response = client.post("/rank", data={"job": JOB}, content_type="multipart/form-data")
     assert response.status_code == 400
     assert response.get_json()["message"] == "Attach the files to rank as 'resume_files'."
+
+
+def test_reading_the_files_spends_the_batch_budget():
+    # Session 8: each file had its own 5 s to be read before the batch's budget even began, so
+    # 51 files built to use it up held a worker for minutes. Now the first file that runs out
+    # of the batch's time fails the whole batch, with the code ranking uses past its budget.
+    client = make_client(rank_budget_seconds=1.0)
+    files = [(io.BytesIO(slow_pdf()), f"cv{i}.pdf") for i in range(3)]
+    data = {"job": JOB, "resume_files": files}
+    response = client.post("/rank", data=data, content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert response.get_json()["error"] == "batch_too_slow"

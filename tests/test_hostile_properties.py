@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 
 from jobfit import analyze
 from jobfit.documents import extract_document
+from jobfit.documents._grounds import DEPTH, WHITE, Grounds
 from jobfit.errors import InputTooLarge, JobfitError, UnreadableFile, UnsupportedFile
 from jobfit.offline import OfflineEngine
 from jobfit.report import Report
 from tests.docx_factory import document, make_docx, para, run
-from tests.hostile import JOB, RESUME
+from tests.hostile import JOB, RESUME, font_maps_pdf
 from tests.pdf_factory import line, make_pdf
 
 # The time budget is tested on its own; here a loaded machine must not make an outcome vary.
@@ -138,3 +139,93 @@ def test_mutated_files_give_text_or_a_file_error(kind):
             outcomes.add(exc.code)
     # The mutants reach both ends: some still read, some are refused.
     assert "text" in outcomes and len(outcomes) > 1
+
+
+def _scan(fills, x, y):
+    """What lies under (x, y) the slow way: every fill, latest first, else the white page."""
+    for (x0, y0, x1, y1), colour in reversed(fills):
+        if x0 <= x <= x1 and y0 <= y <= y1:
+            return colour
+    return WHITE
+
+
+def _random_steps(rnd: random.Random, count: int) -> list[tuple]:
+    """Fills of every size (some past the page, some NaN) and points, each fill its own colour."""
+    odd = [0.0, 612.0, 792.0, -2.0, float("nan"), float("inf"), -float("inf")]
+
+    def at() -> float:
+        return rnd.choice(odd) if rnd.random() < 0.05 else rnd.uniform(-50, 850)
+
+    steps: list[tuple] = []
+    for i in range(count):
+        if rnd.random() < 0.5:
+            x, y = at(), at()
+            w, h = (rnd.choice([rnd.uniform(0, 30), rnd.uniform(0, 900)]) for _ in "wh")
+            # A NaN corner beside a real one: such a fill holds no point, whatever it spans.
+            x1, y1 = (x + w if x == x else 900.0), (y + h if y == y else 900.0)
+            steps.append(((x, y, x1, y1), (i, 0.0, 0.0)))
+        else:
+            steps.append((at(), at()))
+    return steps
+
+
+def test_bucketed_grounds_agree_with_scanning_every_fill():
+    # Session 8: the buckets replaced a scan of every fill for every word (quadratic). Until a
+    # bucket drops fills they give the scan's answer; after, the scan's answer or "unknown".
+    rnd, checked = random.Random(8), 0
+    for _ in range(300):
+        grounds, fills = Grounds((0, 0, 612, 792)), []
+        for step in _random_steps(rnd, rnd.choice([20, 100, 400])):
+            if isinstance(step[0], tuple):
+                grounds.paint(*step)
+                fills.append(step)
+                continue
+            seen, slow = grounds.under(*step), _scan(fills, *step)
+            assert seen == slow or (seen is None and len(fills) > DEPTH)
+            checked += seen != WHITE
+    assert checked > 10_000  # most points lie under some fill: the answers were not all white
+
+
+def test_a_bucket_that_dropped_fills_answers_unknown_and_a_cover_makes_it_known():
+    grounds = Grounds((0, 0, 800, 800))
+    black = (0.0, 0.0, 0.0)
+    for i in range(DEPTH + 1):  # tiny fills in the first bucket, none under (50, 50)
+        grounds.paint((i / 10, 0, i / 10 + 0.05, 1), black)
+    assert grounds.under(50, 50) is None
+    assert grounds.under(150, 50) == WHITE  # the next bucket never dropped anything
+    grounds.paint((0, 0, 800, 800), black)  # covers every bucket: nothing older shows through
+    grounds.paint((40, 40, 60, 60), WHITE)
+    under = [grounds.under(50, 50), grounds.under(70, 70), grounds.under(-1, -1)]
+    assert under == [WHITE, black, WHITE]  # off the page, nothing is painted
+
+
+def test_a_page_whose_font_maps_add_up_past_the_cap_is_refused_before_they_are_read():
+    # Session 8: pypdf reads every font's map before the first operator, where no budget check
+    # runs: 64 fonts sharing a 240 KB map took 10 s against a 5 s budget. Five 210 KB maps are
+    # past the page's 1 MB; four are not, and read.
+    with pytest.raises(UnreadableFile) as caught:
+        extract_document(font_maps_pdf(5, 15_000), filename="cv.pdf", seconds=600)
+    assert caught.value.code == "too_complex"
+    # Codes 0x41 and 0x42 map to N and O; one line per font.
+    assert extract_document(font_maps_pdf(4, 15_000), filename="cv.pdf").text == "NO\nNO\nNO\nNO"
+
+
+@pytest.mark.parametrize(
+    ("nest", "code"),
+    [
+        (b"<< /A " * 200 + b">> " * 200, "too_deep"),
+        (b"(stream) " + b"<< /A [ " * 100 + b"] >> " * 100, "too_deep"),  # no stream hides it
+        (b"[ " * 300 + b"] " * 300, "too_deep"),
+        (b"<< /A [ " * 15 + b"] >> " * 15, None),  # 45 brackets deep: read
+    ],
+)
+def test_a_pdf_nested_past_any_document_is_refused_before_pypdf_parses_it(nest, code):
+    # Session 8: pypdf recovers from each level it cannot recurse into, with a logged warning:
+    # 3.6 MB of "<< /A " took 8 s to fail, before any budget check could run.
+    data = make_pdf([line(72, 700, "Python developer")])
+    data = data.replace(b"/Type /Catalog", b"/Type /Catalog /X " + nest, 1)
+    try:
+        outcome = extract_document(data, filename="cv.pdf").text
+    except UnreadableFile as exc:
+        outcome = exc.code
+    assert outcome == (code or "Python developer")

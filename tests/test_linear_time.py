@@ -12,8 +12,10 @@ import pytest
 
 import jobfit
 from jobfit import analyze
+from jobfit.documents import extract_document
 from jobfit.offline import OfflineEngine
-from tests.hostile import CRAFTED, JOB, RESUME, fill
+from jobfit.offline.matching import find_mentions
+from tests.hostile import CRAFTED, FILES, JOB, RESUME, SHAPES, fill
 from tests.timing import best_seconds
 
 SIZES = (1_000, 10_000, 50_000)
@@ -146,3 +148,47 @@ def test_analysis_grows_linearly(name, slot):
     first, ratio = _growth(run_at, floor=1e-3)
     assert first <= MAX_FIRST_RATIO
     assert ratio <= MAX_RATIO
+
+
+# Session 8: crafted files at two sizes 8 times apart: linear is about 8, quadratic about 64
+# (the reader's fixed cost makes it some 30 before the fix, which this bound still catches).
+FILE_SIZES = (1_000, 8_000)
+MAX_FILE_RATIO = 18
+
+
+# The crafted files whose reading was super-linear before session 8.
+GROWTH_FILES = ["pdf_fills_and_words"]
+
+
+@pytest.mark.parametrize("name", GROWTH_FILES)
+def test_reading_a_crafted_file_grows_linearly(name):
+    build, filename = FILES[name]
+    small, large = (build(n) for n in FILE_SIZES)
+    base = best_seconds(lambda: extract_document(small, filename=filename, seconds=600))
+    ratio = best_seconds(lambda: extract_document(large, filename=filename, seconds=600)) / base
+    assert ratio <= MAX_FILE_RATIO
+
+
+# Session 8: the same crafted text as both resume and job. Every resume line was compared with
+# every job line holding one of its words: 2,000 copies of one line made it quadratic.
+BOTH = ["date_lines", "title_lines"]
+MAX_STEP_RATIO = 11  # t(50k)/t(10k): linear is about 5, quadratic 25 (16-18 before the fix)
+
+
+@pytest.mark.parametrize("name", BOTH)
+def test_one_text_as_both_sides_grows_linearly(name):
+    small, large = (SHAPES[name](n) for n in SIZES[1:])
+    # Best of five: the 10k run takes some 30 ms, where one interruption moves the ratio.
+    base = best_seconds(lambda: analyze(small, small, engine=PATIENT, max_chars=60_000), 5)
+    large_seconds = best_seconds(lambda: analyze(large, large, engine=PATIENT, max_chars=60_000), 5)
+    assert large_seconds / base <= MAX_STEP_RATIO
+
+
+def test_finding_many_role_titles_grows_linearly():
+    # Session 8: each role alias ("Software Engineer") scans its own words again for the skills
+    # it names, and that scan stepped over every word before it (islice from the start).
+    def run_at(n: int) -> None:
+        find_mentions("Senior Software Engineer\n" * (n // 25))
+
+    base = best_seconds(lambda: run_at(10_000))
+    assert best_seconds(lambda: run_at(320_000)) / base <= 80  # linear 32; 157 before the fix

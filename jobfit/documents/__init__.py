@@ -71,12 +71,20 @@ def sniff(data: bytes) -> Kind | None:
     return "txt"
 
 
-def read_upload(stream: BinaryIO, filename: str | None, *, max_chars: int) -> Extracted:
+def read_upload(
+    stream: BinaryIO,
+    filename: str | None,
+    *,
+    max_chars: int,
+    seconds: float = TIME_BUDGET_SECONDS,
+) -> Extracted:
     """Read at most the size cap from `stream` and extract its text, keeping `max_chars`."""
     # `max_chars` has no default: it is the JOBFIT_MAX_CHARS setting, which pasted text obeys too.
     # One byte past the cap is enough to know it is too large without reading it all.
     data = stream.read(MAX_FILE_BYTES + 1)
-    return extract_document(data, filename=filename, max_bytes=MAX_FILE_BYTES, max_chars=max_chars)
+    return extract_document(
+        data, filename=filename, max_bytes=MAX_FILE_BYTES, max_chars=max_chars, seconds=seconds
+    )
 
 
 def extract_document(

@@ -95,6 +95,8 @@ class Styles:
         self.defaults: dict[str, Any] = {}
         self._current: dict[str, Any] | None = None
         self._id = ""
+        # Every run asks for its styles' properties: a chain of 20 links, walked once per style.
+        self._resolved: dict[str, dict[str, Any]] = {}
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if name == W + "style":
@@ -112,19 +114,25 @@ class Styles:
     def end(self, name: str) -> None:
         if name in (W + "style", W + "rPrDefault"):
             self._current, self._id = None, ""
+            self._resolved.clear()
 
     def chars(self, _data: str) -> None:
         pass
 
     def resolve(self, style: str | None) -> dict[str, Any]:
         """Properties a style sets, with those it inherits (20 links at most: chains can loop)."""
-        chain: list[str] = []
+        if not style:
+            return {}
+        if style in self._resolved:
+            return self._resolved[style]
+        key, chain = style, []
         while style and style not in chain and len(chain) < 20:
             chain.append(style)
             style = self.based_on.get(style)
         merged: dict[str, Any] = {}
         for name in reversed(chain):
             merged.update(self.own.get(name, {}))
+        self._resolved[key] = merged
         return merged
 
     def is_list(self, style: str | None) -> bool:

@@ -12,6 +12,7 @@ from pypdf import PdfReader, apply_configuration
 from pypdf.generic import ArrayObject, ContentStream, NameObject
 
 from jobfit.documents._pages import drop_page_furniture
+from jobfit.documents._pdfdepth import too_deep
 from jobfit.documents._pdfscan import IDENTITY_CM, SHOW_OPS, PageScan
 from jobfit.errors import InputTooLarge, JobfitError, UnreadableFile
 
@@ -22,6 +23,9 @@ MAX_STREAM_BYTES = 1_000_000
 MAX_CONTENT_PARTS = 32
 # Real ToUnicode maps are under 100 KB; a huge one is a way to burn time and memory in pypdf.
 MAX_FONTS_PER_PAGE = 64
+# pypdf reads the maps of all a page's fonts before its first operator, where no budget check
+# runs, at about 1 s per MB: 64 fonts with 240 KB maps took 10 s against a 5 s budget.
+MAX_MAP_BYTES_PER_PAGE = MAX_STREAM_BYTES
 LIMITS = {
     "zlib_maximum_output_length": MAX_STREAM_BYTES,
     "lzw_maximum_output_length": MAX_STREAM_BYTES,
@@ -62,6 +66,10 @@ def read_pdf(data: bytes, *, max_pages: int, tick: Callable[[], None]) -> PdfTex
 
 
 def _read(data: bytes, max_pages: int, tick: Callable[[], None]) -> PdfText:
+    if too_deep(data):
+        raise UnreadableFile(
+            "This PDF nests its objects far deeper than any document.", code="too_deep"
+        )
     reader = PdfReader(BytesIO(data), strict=False)
     if reader.is_encrypted and not _open_without_password(reader):
         raise UnreadableFile(
@@ -132,12 +140,17 @@ def _check_fonts(resources: Any, tick: Callable[[], None]) -> None:
         return
     if len(fonts) > MAX_FONTS_PER_PAGE:
         raise UnreadableFile("A page of this PDF uses too many fonts.", code="corrupt_pdf")
+    total = 0
     for ref in fonts.values():
         tick()
         to_unicode = ref.get_object().get("/ToUnicode")
         if to_unicode is not None and hasattr(to_unicode.get_object(), "get_data"):
-            if len(to_unicode.get_object().get_data()) > MAX_STREAM_BYTES // 4:
+            size = len(to_unicode.get_object().get_data())
+            if size > MAX_STREAM_BYTES // 4:
                 raise UnreadableFile("A font in this PDF is malformed.", code="corrupt_pdf")
+            total += size  # a map shared by many fonts is read once for each of them
+            if total > MAX_MAP_BYTES_PER_PAGE:
+                raise UnreadableFile("A page of this PDF is far too complex.", code="too_complex")
 
 
 def _box(page: Any) -> tuple[float, float, float, float]:

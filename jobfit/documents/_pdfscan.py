@@ -10,8 +10,9 @@ from typing import Any
 
 from pypdf.generic import NumberObject
 
+from jobfit.documents._grounds import Grounds
+
 RGB = tuple[float, float, float]
-WHITE: RGB = (1.0, 1.0, 1.0)
 MIN_FONT_PT = 4.0
 # Channels closer than this to the background are unreadable (white on white, grey on grey).
 SAME_COLOUR = 0.08
@@ -78,7 +79,7 @@ class PageScan:
         self.stack: list[_State] = []
         self.path: list[tuple[float, float]] = []
         # Painted areas in drawing order: bounding box and colour (None: an image, unknown colour).
-        self.fills: list[tuple[tuple[float, float, float, float], RGB | None]] = []
+        self.grounds = Grounds(box)
         self.forms: list[list[float]] = []  # the page matrix at each enclosing form XObject
         self.reason: str | None = None
         self.pieces: list[tuple[str, str | None]] = []  # (text, why hidden or None)
@@ -135,7 +136,7 @@ class PageScan:
         elif op == b"INLINE IMAGE":
             self._image(cm)
         elif op == b"sh":
-            self.fills.append((self.box, None))
+            self.grounds.paint(self.box, None)
         elif op in SHOW_OPS:
             self.reason = self._why_hidden(_mult(tm, cm))
 
@@ -166,22 +167,16 @@ class PageScan:
         if not (x0 - 2 <= x <= x1 + 2 and y0 - 2 <= y <= y1 + 2):
             return "off_page"
         colour = s.stroke if s.render in (1, 5) else s.fill
-        ground = self._ground(x, y)
+        ground = self.grounds.under(x, y)
         if colour is not None and ground is not None:
             if max(abs(a - b) for a, b in zip(colour, ground, strict=True)) < SAME_COLOUR:
                 return "background"
         return None
 
-    def _ground(self, x: float, y: float) -> RGB | None:
-        for (bx0, by0, bx1, by1), colour in reversed(self.fills):
-            if bx0 <= x <= bx1 and by0 <= y <= by1:
-                return colour
-        return WHITE
-
     def _paint(self, colour: RGB | None) -> None:
         if self.path:
             xs, ys = [p[0] for p in self.path], [p[1] for p in self.path]
-            self.fills.append(((min(xs), min(ys), max(xs), max(ys)), colour))
+            self.grounds.paint((min(xs), min(ys), max(xs), max(ys)), colour)
         self.path = []
 
     def _image(self, cm: list[float]) -> None:

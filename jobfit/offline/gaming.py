@@ -187,7 +187,8 @@ def line_index(job_lines: Sequence[frozenset[str]]) -> LineIndex:
     # Each distinct stem is tested once, then taken out of every line in C.
     fillers = {w for w in frozenset().union(*job_lines) if is_filler(w)}
     job_lines = [j - fillers for j in job_lines]
-    lines = [j for j in job_lines if len(j) >= 2]
+    # Each distinct line once: 2,000 copies of one line made every piece count all of them.
+    lines = list(dict.fromkeys(j for j in job_lines if len(j) >= 2))
     # Which lines hold each word, so a piece is compared only with lines it shares words with.
     holding: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
@@ -216,7 +217,13 @@ def reworded_lines(
     lines, holding = index.lines, index.holding
     long = []
     short = []
+    known: dict[frozenset[str], tuple[bool, bool]] = {}  # a piece repeated is judged once
     for stems in pieces:
+        if stems in known:
+            long.append(known[stems][0])
+            short.append(known[stems][1])
+            continue
+        piece = stems
         if holding.keys().isdisjoint(stems):  # no word of any line (most pieces): no hit
             long.append(False)
             short.append(False)
@@ -234,6 +241,7 @@ def reworded_lines(
                 hit_short = hit_short or shared == len(line)
         long.append(hit_long)
         short.append(hit_short and not hit_long)
+        known[piece] = (long[-1], short[-1])
     # One line restated ("Differentiated lessons for students") is how people write; several
     # restated lines are the posting pasted in other words.
     hits = [a or b for a, b in zip(long, short, strict=True)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import compress, count, islice
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -178,8 +178,9 @@ def _scan(
     after = lo  # where the last alias found ends: the next one starts there or later
     # Only the words that start an alias are tried, found in C, not one step per word: most
     # words start none (this loop was a hot spot). A test on the next word as well halved the
-    # tries but cost as much as it saved.
-    for i in compress(count(lo), map(lengths_from.__contains__, islice(keys, lo, ends[-1]))):
+    # tries but cost as much as it saved. A slice, not islice: islice steps over the first `lo`
+    # keys, and each role alias scans its own words again from its place (quadratic).
+    for i in compress(count(lo), map(lengths_from.__contains__, keys[lo : ends[-1]])):
         if i < after:
             continue
         while i >= hi:  # the next text's tokens
