@@ -1,0 +1,128 @@
+"""Clauses that fill one template with the posting's skills ("Used Kubernetes daily", ", using
+SQL" added to line after line): left out of the score and flagged."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from jobfit import tuning
+from jobfit.offline.pieces import Piece
+from jobfit.offline.screen_words import JobSide
+from jobfit.offline.text import BULLETS, Token
+from jobfit.report import Notice
+
+# Characters between two words that end a clause.
+_BREAKS = frozenset(",;.:()[]{}|/\n" + BULLETS)
+# Words that only join items of a list: "SQL and Python" is a list, not a template.
+_JOINS = frozenset(("and", "or", "&", "etc", "including", "e.g"))
+
+
+def _clauses(piece: Piece) -> list[tuple[int, int]]:
+    """(first, last + 1) token of each clause of the piece."""
+    out, start, scan, tokens = [], 0, piece.scan, piece.tokens
+    for i in range(1, len(tokens)):
+        if not _BREAKS.isdisjoint(scan[tokens[i - 1][4] : tokens[i][3]]):
+            out.append((start, i))
+            start = i
+    if tokens:
+        out.append((start, len(tokens)))
+    return out
+
+
+def _split(tokens: list[Token], skills: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(frame, slots) of a clause: its words but the job's skill words, and those."""
+    frame = tuple(t[0] for t in tokens if t[2] not in skills)
+    slots = tuple(t[2] for t in tokens if t[2] in skills)
+    return frame, slots
+
+
+def templated(pieces: list[Piece], job: JobSide) -> dict[int, list[tuple[int, int]]]:
+    """For each piece with templated clauses, the (first, last + 1) tokens of each.
+
+    A template is a frame of a few words that holds a different skill of the job each time:
+    TEMPLATE_MIN clauses or more with the same frame are a tool's work, not a candidate's.
+    """
+    skills = job.skill_stems
+    if not skills:
+        return {}
+    candidates = [i for i, p in enumerate(pieces) if not skills.isdisjoint(p.stems)]
+    named = skills.intersection(*(pieces[i].stems for i in candidates[:1]))
+    named = named.union(*(skills & pieces[i].stems for i in candidates[1:]))
+    if len(named) < tuning.TEMPLATE_MIN:
+        return {}  # too few skill words of the job to fill a template three times (most resumes)
+    groups: dict[tuple[str, ...], list[tuple[int, int, int, frozenset[str]]]] = defaultdict(list)
+    for i in candidates:
+        tokens = pieces[i].tokens
+        for a, b in _clauses(pieces[i]):
+            if b - a > tuning.TEMPLATE_WORDS:
+                continue  # a sentence of its own, not a frame around a skill
+            frame, slots = _split(tokens[a:b], skills)
+            # A number in the frame is a skills table ("Python - 31 months"), written by hand.
+            if slots and frame and not _JOINS.issuperset(frame) and not _numbered(frame):
+                groups[frame].append((i, a, b, frozenset(slots)))
+    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for uses in groups.values():
+        # Each use names other skills than the rest, not one of them written twice.
+        kinds = {slots for *_, slots in uses}
+        alone = _apart(kinds)
+        apart = [u for u in uses if u[3] in alone]
+        if len(alone) >= tuning.TEMPLATE_MIN:
+            for i, a, b, _ in apart:
+                out[i].append((a, b))
+    return out
+
+
+def _apart(kinds: set[frozenset[str]]) -> set[frozenset[str]]:
+    """The sets of skill words that are no one word of another set, nor hold such a word."""
+    # One word alone and a set holding it are a skill written twice ("Cisco", "Cisco routers").
+    # Counted per word, not set against set: a hostile text may fill thousands of sets.
+    single = {w for k in kinds if len(k) == 1 for w in k}
+    seen = Counter(w for k in kinds for w in k)
+    return {
+        k
+        for k in kinds
+        if (len(k) == 1 and seen[next(iter(k))] == 1) or (len(k) > 1 and single.isdisjoint(k))
+    }
+
+
+def _numbered(frame: tuple[str, ...]) -> bool:
+    """True when a word of the frame holds a digit."""
+    return any(not w.isalpha() and any(c.isdigit() for c in w) for w in frame)
+
+
+def drop_templated(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
+    """Leave out the templated clauses of each piece; flag skills_mirror_job."""
+    found = templated(pieces, job)
+    if not found:
+        return pieces
+    notes.append(
+        Notice(
+            code="skills_mirror_job",  # the job's skills written into the resume, as a list is
+            message=(
+                "Several lines of the resume repeat one phrase with a different skill of the "
+                "job each time; those phrases were left out of the score."
+            ),
+        )
+    )
+    kept: list[Piece] = []
+    for i, p in enumerate(pieces):
+        kept += _without(p, sorted(found[i])) if i in found else [p]
+    return kept
+
+
+def _without(piece: Piece, cut: list[tuple[int, int]]) -> list[Piece]:
+    """The piece's stretches of tokens outside `cut`, each a piece of its own."""
+    out, start = [], 0
+    for a, b in [*cut, (len(piece.tokens), len(piece.tokens))]:
+        if a > start:
+            out.append(_part(piece, start, a))
+        start = max(start, b)
+    return out
+
+
+def _part(piece: Piece, a: int, b: int) -> Piece:
+    """The piece's tokens a to b - 1, as a piece."""
+    tokens = piece.tokens[a:b]
+    x, y = tokens[0][3], tokens[-1][4]
+    moved = [Token(t[0], t[1], t[2], t[3] - x, t[4] - x) for t in tokens]
+    return Piece(piece.text[x:y], piece.scan[x:y], piece.quotable, moved)
