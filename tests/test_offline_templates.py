@@ -91,3 +91,14 @@ def test_seven_skills_of_the_job_in_lower_case_mirror_it():
 def test_five_skills_of_the_job_are_a_plain_list():
     line = ", ".join(s.lower() for s in SKILLS[:5])
     assert _mirrored(OWN + [line]) == (OWN[1:] + [line], [])
+
+
+def test_sentences_of_skills_in_one_frame_are_left_out_with_their_lists():
+    lines = [
+        "Proficient in Kubernetes, Terraform and SQL.",
+        "Proficient in Kafka, Docker and Python.",
+        "Proficient in AWS and networking.",
+    ]
+    kept, codes = _screen(OWN + lines)
+    assert codes == ["skills_mirror_job"]
+    assert "\n".join(kept) == "\n".join(OWN[1:])

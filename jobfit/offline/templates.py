@@ -30,8 +30,8 @@ def _clauses(piece: Piece) -> list[tuple[int, int]]:
 
 
 def _split(tokens: list[Token], skills: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(frame, slots) of a clause: its words but the job's skill words, and those."""
-    frame = tuple(t[0] for t in tokens if t[2] not in skills)
+    """(frame, slots) of a clause: its words but the job's skill words and joins, and those."""
+    frame = tuple(t[0] for t in tokens if t[2] not in skills and t[0] not in _JOINS)
     slots = tuple(t[2] for t in tokens if t[2] in skills)
     return frame, slots
 
@@ -53,13 +53,18 @@ def templated(pieces: list[Piece], job: JobSide) -> dict[int, list[tuple[int, in
     groups: dict[tuple[str, ...], list[tuple[int, int, int, frozenset[str]]]] = defaultdict(list)
     for i in candidates:
         tokens = pieces[i].tokens
-        for a, b in _clauses(pieces[i]):
-            if b - a > tuning.TEMPLATE_WORDS:
-                continue  # a sentence of its own, not a frame around a skill
-            frame, slots = _split(tokens[a:b], skills)
+        clauses = [(a, b, *_split(tokens[a:b], skills)) for a, b in _clauses(pieces[i])]
+        run = 0  # where the items right after a clause end (0: no item follows it)
+        for a, b, frame, slots in reversed(clauses):
+            # A template's list runs on ("Proficient in SQL, Kafka and Go"): its items go too.
+            end = run or b
+            item = bool(slots) and _JOINS.issuperset(frame)
+            run = end if item else 0
+            if b - a > tuning.TEMPLATE_WORDS or item:
+                continue  # a sentence of its own, or an item: no frame around a skill
             # A number in the frame is a skills table ("Python - 31 months"), written by hand.
-            if slots and frame and not _JOINS.issuperset(frame) and not _numbered(frame):
-                groups[frame].append((i, a, b, frozenset(slots)))
+            if slots and frame and not _numbered(frame):
+                groups[frame].append((i, a, end, frozenset(slots)))
     out: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for uses in groups.values():
         # Each use names other skills than the rest, not one of them written twice.
