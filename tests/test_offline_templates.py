@@ -102,3 +102,11 @@ def test_sentences_of_skills_in_one_frame_are_left_out_with_their_lists():
     kept, codes = _screen(OWN + lines)
     assert codes == ["skills_mirror_job"]
     assert "\n".join(kept) == "\n".join(OWN[1:])
+
+
+def test_a_template_found_takes_every_clause_of_it():
+    # "AWS" alone and "AWS networking" share a word: still in the template.
+    names = ("Kubernetes", "Terraform", "SQL", "AWS", "AWS networking")
+    kept, codes = _screen(OWN + [f"Used {s} daily to deliver results" for s in names])
+    assert codes == ["skills_mirror_job"]
+    assert kept == OWN[1:]

@@ -69,10 +69,9 @@ def templated(pieces: list[Piece], job: JobSide) -> dict[int, list[tuple[int, in
     for uses in groups.values():
         # Each use names other skills than the rest, not one of them written twice.
         kinds = {slots for *_, slots in uses}
-        alone = _apart(kinds)
-        apart = [u for u in uses if u[3] in alone]
-        if len(alone) >= tuning.TEMPLATE_MIN:
-            for i, a, b, _ in apart:
+        if len(_apart(kinds)) >= tuning.TEMPLATE_MIN:
+            # A template once found, every clause of it goes ("Marketing" by "Product marketing").
+            for i, a, b, _ in uses:
                 out[i].append((a, b))
     return out
 
