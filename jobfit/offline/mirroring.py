@@ -59,12 +59,15 @@ def drop_mirrored(
     theirs = {w for w, s in words.of_job if s in job.listed and w.isalpha()}
     if len(theirs) < tuning.MIRROR_LIST_STEMS:
         return pieces  # too few of the job's words in the whole resume (most resumes)
+    hits = [0 if theirs.isdisjoint(p.words) else len(theirs.intersection(p.words)) for p in pieces]
+    if not _enough(pieces, hits):
+        return pieces  # no piece, nor run of short ones, holds enough of the job's words
     # A list pasted below the resume's own list is joined to it as a wrapped line: read the
     # lines of a wrapped piece that holds enough of the job's words, each apart.
     lines = [
         (i, line)
         for i, p in enumerate(pieces)
-        for line in (p.lines if _may_hold(p, theirs) and "\n" in p.scan else [p])
+        for line in (p.lines if hits[i] >= tuning.MIRROR_LIST_STEMS and "\n" in p.scan else [p])
     ]
     units = _units([line for _, line in lines])
     least = [_least(u) for u in units]
@@ -96,11 +99,17 @@ def drop_mirrored(
     return kept
 
 
-def _may_hold(piece: Piece, theirs: set[str]) -> bool:
-    """True when the piece holds enough of the job's words for a list of them."""
-    return len(piece.words) >= tuning.MIRROR_LIST_STEMS and (
-        len(theirs.intersection(piece.words)) >= tuning.MIRROR_LIST_STEMS
-    )
+def _enough(pieces: list[Piece], hits: list[int]) -> bool:
+    """True when a piece, or a run of short ones (_units), holds MIRROR_LIST_STEMS of the job's
+    words (`hits`, per piece): no unit holds fewer of the job's stems than that otherwise."""
+    least, run = tuning.MIRROR_LIST_STEMS, 0
+    for p, n in zip(pieces, hits, strict=True):
+        if n >= least:
+            return True
+        run = run + n if 0 < len(p.words) <= tuning.SHORT_LIST_WORDS else 0
+        if run >= least:
+            return True
+    return False
 
 
 def _may_mirror(units: list[list[Piece]], least: list[int], job: JobSide, theirs: set[str]) -> bool:

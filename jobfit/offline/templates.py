@@ -17,15 +17,27 @@ _BREAKS = frozenset(",;.:()[]{}|/\n" + BULLETS)
 _JOINS = frozenset(("and", "or", "&", "etc", "including", "e.g"))
 
 
-def _clauses(piece: Piece) -> list[tuple[int, int]]:
-    """(first, last + 1) token of each clause of the piece."""
-    out, start, scan, tokens = [], 0, piece.scan, piece.tokens
-    for i in range(1, len(tokens)):
-        if not _BREAKS.isdisjoint(scan[tokens[i - 1][4] : tokens[i][3]]):
-            out.append((start, i))
-            start = i
-    if tokens:
-        out.append((start, len(tokens)))
+def _clauses(piece: Piece, skills: frozenset[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) token of each clause of the piece that holds a skill word of the job.
+
+    Read outwards from those words only, and no further than a template's length: a clause
+    longer than TEMPLATE_WORDS comes back longer than that, but not whole.
+    """
+    tokens, scan, most = piece.tokens, piece.scan, tuning.TEMPLATE_WORDS
+    out: list[tuple[int, int]] = []
+    for k in [k for k, t in enumerate(tokens) if t[2] in skills]:
+        if out and k < out[-1][1]:
+            continue  # in the clause just read
+        a, b = k, k + 1
+        while a > 0 and k - a < most and _BREAKS.isdisjoint(scan[tokens[a - 1][4] : tokens[a][3]]):
+            a -= 1
+        while (
+            b < len(tokens)
+            and b - a <= most
+            and _BREAKS.isdisjoint(scan[tokens[b - 1][4] : tokens[b][3]])
+        ):
+            b += 1
+        out.append((a, b))
     return out
 
 
@@ -53,17 +65,16 @@ def templated(pieces: list[Piece], job: JobSide) -> dict[int, list[tuple[int, in
     groups: dict[tuple[str, ...], list[tuple[int, int, int, frozenset[str]]]] = defaultdict(list)
     for i in candidates:
         tokens = pieces[i].tokens
-        clauses = [(a, b, *_split(tokens[a:b], skills)) for a, b in _clauses(pieces[i])]
-        run = 0  # where the items right after a clause end (0: no item follows it)
+        clauses = [(a, b, *_split(tokens[a:b], skills)) for a, b in _clauses(pieces[i], skills)]
+        run, next_start = 0, -1  # where the items right after a clause end (0: none follows)
         for a, b, frame, slots in reversed(clauses):
+            long = b - a > tuning.TEMPLATE_WORDS  # a sentence of its own: no frame
             # A template's list runs on ("Proficient in SQL, Kafka and Go"): its items go too.
-            end = run or b
-            item = bool(slots) and _JOINS.issuperset(frame)
-            run = end if item else 0
-            if b - a > tuning.TEMPLATE_WORDS or item:
-                continue  # a sentence of its own, or an item: no frame around a skill
+            end = run if run and next_start == b else b
+            item = not long and _JOINS.issuperset(frame)
+            run, next_start = (end if item else 0), a
             # A number in the frame is a skills table ("Python - 31 months"), written by hand.
-            if slots and frame and not _numbered(frame):
+            if not long and not item and not _numbered(frame):
                 groups[frame].append((i, a, end, frozenset(slots)))
     out: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for uses in groups.values():
