@@ -159,3 +159,5 @@ TEMPLATE_MIN = 3  # three clauses of one frame, each with other skills of the jo
 TEMPLATE_WORDS = 10  # ...each clause a few words: a longer one is a sentence of its own
 LIST_BLOCK = 3  # three lines or more of a few words each, one below the other, are one list
 MIRROR_LIST_STEMS = 7  # a list of more than SHORT_LIST_ITEMS items needs 7 of the job's words
+HEAD_BACKED = 0.25  # a headline's title counts in full where the work gives it 1/4 of its top...
+HEAD_BACKED_MIN = 0.1  # ...and is no headline at all below a tenth of the resume's top occupation
