@@ -79,7 +79,8 @@ SKILLS = ["Kubernetes", "Terraform", "Prometheus", "Python", "SQL", "Kafka", "Do
 def test_a_list_of_the_jobs_skills_one_per_line_mirrors_it():
     kept, codes = _mirrored(OWN + ["Keywords"] + SKILLS)
     assert codes == ["skills_mirror_job"]
-    assert "\n".join(kept) == "\n".join(OWN[1:])
+    # The heading is no part of the list: it stays, and so would the line above it.
+    assert "\n".join(kept) == "\n".join(OWN[1:] + ["Keywords"])
 
 
 def test_seven_skills_of_the_job_in_lower_case_mirror_it():
@@ -110,3 +111,10 @@ def test_a_template_found_takes_every_clause_of_it():
     kept, codes = _screen(OWN + [f"Used {s} daily to deliver results" for s in names])
     assert codes == ["skills_mirror_job"]
     assert kept == OWN[1:]
+
+
+def test_short_lines_above_a_list_of_the_jobs_skills_are_no_part_of_it():
+    above = ["company - Acme bakery", "description - Line cook", "ATS"]
+    kept, codes = _mirrored(OWN + above + SKILLS)
+    assert codes == ["skills_mirror_job"]
+    assert "\n".join(kept) == "\n".join(OWN[1:] + above)

@@ -23,16 +23,24 @@ def short_list(text: str) -> bool:
     )
 
 
-def _units(pieces: list[Piece]) -> list[list[Piece]]:
+def _units(pieces: list[Piece], theirs: set[str]) -> list[list[Piece]]:
     """The pieces, but a run of LIST_BLOCK or more items of a few words, a line each, is one
-    unit: a list written down the page is a list all the same."""
+    unit: a list written down the page is a list all the same. Its ends start and stop at
+    an item with a word of the job (`theirs`): a heading or the line before stays apart."""
     out: list[list[Piece]] = []
     run: list[Piece] = []
     for p in [*pieces, None]:
         if p is not None and 0 < len(p.words) <= tuning.SHORT_LIST_WORDS:
             run.append(p)
             continue
-        out += [run] if len(run) >= tuning.LIST_BLOCK else [[q] for q in run]
+        has = [not theirs.isdisjoint(q.words) for q in run]
+        first = has.index(True) if True in has else len(run)
+        last = len(run) - has[::-1].index(True) if True in has else len(run)
+        block = run[first:last]
+        if len(block) >= tuning.LIST_BLOCK:
+            out += [[q] for q in run[:first]] + [block] + [[q] for q in run[last:]]
+        else:
+            out += [[q] for q in run]
         run = []
         if p is not None:
             out.append([p])
@@ -69,7 +77,7 @@ def drop_mirrored(
         for i, p in enumerate(pieces)
         for line in (p.lines if hits[i] >= tuning.MIRROR_LIST_STEMS and "\n" in p.scan else [p])
     ]
-    units = _units([line for _, line in lines])
+    units = _units([line for _, line in lines], theirs)
     least = [_least(u) for u in units]
     if not _may_mirror(units, least, job, theirs):
         return pieces  # no unit holds enough of the job's words (most resumes): none is read
