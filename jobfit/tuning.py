@@ -153,3 +153,11 @@ RESTATE_RUN = 5  # five of the job's content words in its order, nothing but sma
 LISTED_ALONE = 0.3  # a listed occupation the resume's headline and work never name: far less
 SHORT_LIST_ITEMS = 6  # a list of up to six items of up to four words is a plain skills list:
 SHORT_LIST_WORDS = 4  # it counts as listed evidence, never as a copy or a mirror of the posting
+
+# Gaming, session 8 (templates.py): one frame filled with the job's skills in clause after clause.
+TEMPLATE_MIN = 3  # three clauses of one frame, each with other skills of the job, are a template
+TEMPLATE_WORDS = 10  # ...each clause a few words: a longer one is a sentence of its own
+LIST_BLOCK = 3  # three lines or more of a few words each, one below the other, are one list
+MIRROR_LIST_STEMS = 7  # a list of more than SHORT_LIST_ITEMS items needs 7 of the job's words
+HEAD_BACKED = 0.25  # a headline's title counts in full where the work gives it 1/4 of its top...
+HEAD_BACKED_MIN = 0.1  # ...and is no headline at all below a tenth of the resume's top occupation

@@ -14,7 +14,10 @@ import jobfit
 from jobfit import analyze
 from jobfit.documents import extract_document
 from jobfit.offline import OfflineEngine
+from jobfit.offline.job import build_job
 from jobfit.offline.matching import find_mentions
+from jobfit.offline.reading import read_resume
+from jobfit.offline.templates import templated
 from tests.hostile import CRAFTED, FILES, JOB, RESUME, SHAPES, fill
 from tests.timing import best_seconds
 
@@ -192,3 +195,35 @@ def test_finding_many_role_titles_grows_linearly():
 
     base = best_seconds(lambda: run_at(10_000))
     assert best_seconds(lambda: run_at(320_000)) / base <= 80  # linear 32; 157 before the fix
+
+
+TEMPLATE_JOB = "Platform Engineer\nRequirements:\n" + (
+    "Kubernetes, Terraform, Python, SQL, Kafka, Docker, Linux, Java, Go, Ansible, Jenkins, Redis"
+)
+
+
+def _templated(n: int) -> str:
+    """Clauses of one frame, each with another pair or triple of the job's skills (templates)."""
+    names = TEMPLATE_JOB.split("\n")[-1].split(", ")
+    sets = [(a, b) for a in names for b in names if a < b] + [
+        (a, b, c) for a in names for b in names for c in names if a < b < c
+    ]
+    out, i = [], 0
+    while sum(map(len, out)) < n:
+        out.append(f"Used {' '.join(sets[i % len(sets)])} daily, ")
+        i += 1
+    return "".join(out)[:n]
+
+
+def test_template_screen_grows_linearly():
+    # The check alone: in a whole analysis the stuffing check drops these lines first.
+    job = build_job(TEMPLATE_JOB).screen
+    texts = {n: read_resume(_templated(n)).pieces for n in SIZES}
+    assert len(templated(texts[SIZES[0]], job)) > 0
+
+    def run_at(n: int) -> None:
+        templated(texts[n], job)
+
+    first, ratio = _growth(run_at, floor=1e-3)
+    assert first <= MAX_FIRST_RATIO
+    assert ratio <= MAX_RATIO

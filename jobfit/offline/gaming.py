@@ -263,17 +263,25 @@ def may_reword(stems: frozenset[str], index: LineIndex) -> bool:
     return any(shared >= need[i] for i, shared in counts.items())
 
 
-def mirrored_lines(pieces: Sequence[frozenset[str]], job_stems: frozenset[str]) -> list[bool]:
+def mirrored_lines(
+    pieces: Sequence[frozenset[str]],
+    job_stems: frozenset[str],
+    least: Sequence[int] | None = None,
+) -> list[bool]:
     """For each piece, whether it is a list of the job's own words that the resume uses nowhere
-    else (a "Skills:" line built from the posting)."""
+    else (a "Skills:" line built from the posting).
+
+    `least`: how many of the job's words each piece needs (MIRROR_MIN_STEMS unless given).
+    """
     from_jobs = [stems & job_stems for stems in pieces]
+    least = [tuning.MIRROR_MIN_STEMS] * len(pieces) if least is None else least
     # How many pieces hold each of the job's words (no other word is asked about).
     seen = Counter(s for from_job in from_jobs for s in from_job)
     out = []
-    for stems, from_job in zip(pieces, from_jobs, strict=True):
+    for stems, from_job, need in zip(pieces, from_jobs, least, strict=True):
         alone = [s for s in from_job if seen[s] == 1]
         out.append(
-            len(from_job) >= tuning.MIRROR_MIN_STEMS
+            len(from_job) >= need
             and len(from_job) >= tuning.MIRROR_FROM_JOB * len(stems)
             and len(alone) >= tuning.MIRROR_ALONE * len(from_job)
         )

@@ -92,7 +92,8 @@ class JobProfile(_Kept):
     @cached_property
     def screen(self) -> screening.JobSide:
         """What the screening checks read from the job, indexed once."""
-        return screening.job_side(self.words, self.keywords, [ln.stems for ln in self.lines])
+        lines = [ln.stems for ln in self.lines]
+        return screening.job_side(self.words, self.keywords, lines, self.skills)
 
     @cached_property
     def fields(self) -> Counter[str]:

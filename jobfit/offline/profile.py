@@ -14,7 +14,7 @@ from jobfit.offline.name_or_title import reads_as_title
 from jobfit.offline.occupations import occupation_vector, occupations
 from jobfit.offline.pieces import Piece
 from jobfit.offline.reading import Found, ReadResume, found_in, read_resume
-from jobfit.offline.text import EDGE, tokenize
+from jobfit.offline.text import EDGE, Token, tokenize
 from jobfit.offline.vocabulary import implied_names, skill_named, with_implied
 from jobfit.offline.years import resume_years
 from jobfit.report import Notice
@@ -129,7 +129,8 @@ def build_resume(
     pairs = list(zip(pieces, listed, strict=True))
     work = list(chain.from_iterable(p.tokens for p, is_list in pairs if not is_list))
     lists = list(chain.from_iterable(p.tokens for p, is_list in pairs if is_list))
-    occupation = occupation_vector(head, work)
+    own = [t for p, is_list in pairs[: tuning.HEAD_LINES] if not is_list for t in p.tokens]
+    occupation, unbacked = _backed(head, work, own)
     # Words a list names say less about the occupation than the work the resume describes.
     # A list alone never makes an occupation: one the rest of the resume does not name counts
     # far less ("Skills: Law, Privacy law" on an engineer's resume).
@@ -155,7 +156,7 @@ def build_resume(
         shown,
         occupation,
         shown_in_work,
-        _with_field(_headline(resume), occupation),
+        _with_field(_headline(resume) - unbacked, occupation),
     )
     if pieces is read.pieces:
         read.whole.append(profile)  # nothing reading a profile changes it (gains copies)
@@ -182,6 +183,28 @@ def english_prose(pieces: list[Piece]) -> bool:
     if len(words) < ENGLISH_MIN_WORDS:
         return False
     return sum(map(_ENGLISH_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(words)
+
+
+def _backed(
+    head: list[Token], work: list[Token], own: list[Token]
+) -> tuple[Counter[str], frozenset[str]]:
+    """occupation_vector(head, work), but a headline's title counts as far as the rest of the
+    work backs it (`own`: the headline's own words in `work`): a posting's title pasted on top
+    of an unrelated resume buys little. Also the headline's occupations the work never backs."""
+    vec = occupation_vector([], work)
+    rest = Counter(vec)
+    rest.subtract(occupation_vector([], own))  # the title backs nothing by itself
+    best = max(rest.values(), default=0.0)
+    unbacked = set()
+    domain = occupations().domain
+    for name, weight in occupation_vector(head, []).items():
+        # Work that names no occupation at all (a headline and a line) contradicts none.
+        share = max(0.0, rest[name]) / best if best > 0 else 1.0
+        vec[name] += weight * min(1.0, share / tuning.HEAD_BACKED)
+        # A function ("Project Manager") heads work of any field: it stays (_with_field).
+        if share < tuning.HEAD_BACKED_MIN and domain[name] != FUNCTIONS:
+            unbacked.add(name)
+    return vec, frozenset(unbacked)
 
 
 def _with_field(headline: frozenset[str], occupation: Counter[str]) -> frozenset[str]:

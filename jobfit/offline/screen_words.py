@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 
 from jobfit import tuning
 from jobfit.offline import gaming
 from jobfit.offline.pieces import Piece, once
-from jobfit.offline.text import STOP_WORDS, meant_stems, stem
+from jobfit.offline.text import STOP_WORDS, meant_stems, stem, tokenize
 
 
 @dataclass(frozen=True)
@@ -24,17 +24,26 @@ class JobSide:
     shingles: gaming.Shingles
     index: gaming.LineIndex
     restated: gaming.Shingles  # runs of the job's content words in its order (RESTATE_RUN)
-    asked: frozenset[str]  # `stems` and `keywords`: the stems the stuffing checks count
+    asked: frozenset[str]  # `stems`, `keywords`, `skill_stems`: the stems the checks count
+    skill_stems: frozenset[str] = frozenset()  # the stems of the job's skill names (templates)
+    listed: frozenset[str] = frozenset()  # `stems` and `skill_stems`: what a mirrored list holds
 
 
-def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str]]) -> JobSide:
-    """Index the job's words and lines for the screening checks."""
+def job_side(
+    words: list[str],
+    keywords: set[str],
+    lines: Sequence[frozenset[str]],
+    skills: Iterable[str] = (),
+) -> JobSide:
+    """Index the job's words and lines for the screening checks; `skills`: the job's skill names."""
     # Each distinct word is stemmed and read for content once, not per word of a long ad.
     distinct = set(words)
     stem_of = {w: stem(w) for w in distinct}
     stems = frozenset(stem_of.values())
     content = frozenset(meant_stems(distinct))  # the words are tokens already: no tokenize
     run = gaming.content_run(list(map(stem_of.__getitem__, words)), content)
+    # A list may name the job's skills as the vocabulary does ("BLS" for "Basic Life Support").
+    named = frozenset(t.stem for name in skills for t in tokenize(name)) - STOP_WORDS
     return JobSide(
         words,
         keywords,
@@ -43,7 +52,9 @@ def job_side(words: list[str], keywords: set[str], lines: Sequence[frozenset[str
         gaming.shingles(words),
         gaming.line_index(lines),
         gaming.shingles(run, tuning.RESTATE_RUN),
-        stems | keywords,
+        stems | keywords | named,
+        named,
+        stems | named,
     )
 
 

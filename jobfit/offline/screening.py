@@ -11,6 +11,7 @@ from jobfit.offline.screen_words import JobSide as JobSide
 from jobfit.offline.screen_words import Words as Words
 from jobfit.offline.screen_words import job_side as job_side
 from jobfit.offline.stuffing import drop_stuffed
+from jobfit.offline.templates import drop_templated
 from jobfit.report import Notice
 
 COPIED_WORDS = tuning.COPIED_WORDS
@@ -25,7 +26,8 @@ def screen(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece
     words = words if kept is pieces else Words(kept, job)
     unstuffed = drop_stuffed(kept, job, notes, words)
     words = words if unstuffed is kept else Words(unstuffed, job)
-    return drop_mirrored(unstuffed, job, notes, words)
+    unmirrored = drop_mirrored(unstuffed, job, notes, words)
+    return drop_templated(unmirrored, job, notes)
 
 
 def drop_copied(
