@@ -311,3 +311,20 @@ def test_year_patterns_tried_where_a_year_starts_on_dev_texts():
         pytest.skip(f"{dev} is not here")
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     assert all(_tried_as_searched(t) for r in rows for t in (r["resume"], r["job"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Boston, MA, USA", set()),
+        ("Teacher, Jackson, MS 2016 - present", set()),
+        ("Engineer, Portland, ME 2016 - present", set()),
+        ("Computer Science, MS, 2019", {3}),
+        ("Stanford University, MA 2015", {3}),
+        ("B.A., MA", {2, 3}),
+    ],
+)
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_a_state_after_a_town_is_no_degree(text, levels, case):
+    # Before: "Boston, MA" was a Master of Arts, so a B.A. met "Master's degree in English".
+    assert degree_levels(case(text)) == levels

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jobfit.offline import abbreviations
+from jobfit.offline.matching import _is_place
 from jobfit.offline.text import STOP_WORDS, words
 
 # "MS Office", "MS Excel": Microsoft, not a master's degree.
@@ -16,6 +17,8 @@ _MICROSOFT = (
 
 def is_degree(text: str, found: re.Match[str]) -> bool:
     """False for a degree's letters that name something else here ("MS Office", "a senior BA")."""
+    if _state(text, found):
+        return False  # "Boston, MA, USA", "Jackson, MS 2016 - present": a state, not a degree
     if found.group().lower() == "ba":
         # "Senior BA", "as a BA": the business analyst, not the Bachelor of Arts.
         before = words(text[max(0, found.start() - 30) : found.start()])[-2:]
@@ -56,6 +59,16 @@ def bare_degrees(text: str) -> set[int]:
         if is_degree(text, m):
             found.add(BARE_LEVEL[m.group(1).lower()])
     return found
+
+
+def _state(text: str, found: re.Match[str]) -> bool:
+    """True for a degree's two letters that are a state after a town ("Portland, ME")."""
+    if found.end() - found.start() != 2 or not _is_place(text, found.start(), found.end()):
+        return False
+    # "Computer Science, MS", "Stanford University, MA 2015": after a subject or a school,
+    # the letters are the degree.
+    town = text[: found.start()].rstrip(" \t,").rsplit(None, 1)[-1].lower()
+    return town not in BARE_LEVEL and not any(w in town for w in _STUDY)
 
 
 def _about_study(text: str) -> bool:

@@ -33,7 +33,7 @@ from jobfit.report import (
     verdict_for,
 )
 
-VERSION = "offline-9"
+VERSION = "offline-10"
 
 
 @dataclass(frozen=True)
