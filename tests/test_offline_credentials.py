@@ -125,7 +125,7 @@ def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
         ("maple", 0),
         ("ph.d", 1 << 0 | 1 << 4),
         ("university", credentials._NEEDS[2]),  # only in "university degree"
-        ("associates", credentials._NEEDS[3]),
+        ("associates", 1 << 3),  # "Associate of Science" needs no "degree"
         ("degree.next", credentials.DEGREE_WORD),
     ],
 )
@@ -141,6 +141,7 @@ def test_a_word_says_which_patterns_it_can_start(word, mask):
         ("University degree", {2}),
         ("Sales Associate", set()),
         ("associate's degree", {1}),
+        ("Associate of Applied Science", {1}),
     ],
 )
 def test_university_and_associate_count_only_before_degree(text, levels):
@@ -165,7 +166,9 @@ _DEGREE_PARTS = (
     "Master's|masters|bachelor|Bachelors|doctorate|Doctoral|diploma|Associate's degree|"
     "associate|university degree|University|college|College Degree|four-year degree|four|"
     "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
-    "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
+    "BSN|MSN|msn|M.Ed.|m. ed|Ed.D.|Ed. D|EdD|DNP|Pharm.D|PsyD|MSW|MFA|BFA|BSW|B.Ed|A.A.S.|A.S.|"
+    "a.s.a.p.|AAS|ADN|Associate of Applied Science|High School|high-school|GED|HSE|secondary|"
+    "school|SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
 ).split("|")
 
 
@@ -328,3 +331,26 @@ def test_year_patterns_tried_where_a_year_starts_on_dev_texts():
 def test_a_state_after_a_town_is_no_degree(text, levels, case):
     # Before: "Boston, MA" was a Master of Arts, so a B.A. met "Master's degree in English".
     assert degree_levels(case(text)) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("BSN, University of Maryland", {2}),
+        ("MSN, Family Nurse Practitioner", {3}),
+        ("M.Ed. Curriculum and Instruction", {3}),
+        ("Ed.D. Educational Leadership", {4}),
+        ("DNP, 2019", {4}),
+        ("Pharm.D., 2015", {4}),
+        ("A.A.S. Electronics Technology", {1}),
+        ("Associate of Science in Nursing", {1}),
+        ("High School Diploma, 2010", {0}),
+        ("High school diploma or GED", {0}),
+        ("Diploma in Civil Engineering", {1}),
+        ("Reply a.s.a.p. please", set()),
+        ("Sales Associate", set()),
+    ],
+)
+def test_degrees_named_for_their_field_associates_and_high_school(text, levels):
+    # Before: each of these but the last three named no degree, and high school was a diploma.
+    assert degree_levels(text, tokenize(text)) == levels == _all_levels(text)

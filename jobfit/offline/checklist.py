@@ -14,6 +14,7 @@ from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.job_reads import Asked, group_names, job_reads
 from jobfit.offline.lines import clip
 from jobfit.offline.profile import ResumeProfile
+from jobfit.offline.subjects import spelled_out
 from jobfit.offline.vocabulary import Skill
 
 MET = tuning.MET
@@ -65,18 +66,19 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
 
 def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
     """True when the resume's degrees are in a subject the line names (or it names none)."""
-    subject = asked.subject
+    # "BSN" is a degree in nursing on either side: each read as its subject.
+    subject = spelled_out(asked.subject)
     studied = [s for s in resume.segments if s.degrees]
     family = asked.family
     if family is not None:
         # "a technical discipline", "a quantitative field": any subject of the family will do.
-        return any(family & s.stems for s in studied)
+        return any(family & spelled_out(s.stems) for s in studied)
     if not subject or asked.related:
         return True
     skills = line.names
     if any(skills & s.shown for s in studied):
         return True
-    stems = frozenset().union(*(s.stems for s in studied))
+    stems = spelled_out(frozenset().union(*(s.stems for s in studied)))
     return len(subject & stems) / len(subject) >= 0.3
 
 
@@ -89,8 +91,9 @@ def _degree_value(line: Line, asked: Asked, resume: ResumeProfile) -> float:
         return MET
     if asked.equivalent and resume.years >= 1:
         return PARTIAL
-    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a start.
-    return PARTIAL if resume.degrees and subject else 0.1
+    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a start;
+    # high school (level 0) is no start on a college degree.
+    return PARTIAL if resume.degrees and max(resume.degrees) >= 1 and subject else 0.1
 
 
 def years_shown(

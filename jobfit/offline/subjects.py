@@ -7,15 +7,22 @@ from jobfit.offline.text import stem
 # Subject families a job names instead of a subject. Stems of the subjects each one accepts.
 _FAMILIES = (
     (
+        # Science, technology, engineering and mathematics: the technical subjects and the
+        # natural sciences. Listed before "technical field", which it holds.
+        ("stem field", "stem discipline", "stem degree", "stem subject"),
+        """computer science engineering information technology electrical electronics mechanical
+        civil chemical software physics mathematics math maths statistics data computing
+        informatics systems biology biological chemistry biochemistry microbiology geology
+        environmental astronomy neuroscience genetics""",
+    ),
+    (
         (
             "technical discipline",
             "technical field",
             "technical degree",
             "technical subject",
-            "stem field",
-            "stem discipline",
-            "stem degree",
             "engineering discipline",
+            "engineering field",
         ),
         """computer science engineering information technology electrical electronics mechanical
         civil chemical software physics mathematics math maths statistics data telecommunication
@@ -34,7 +41,33 @@ _FAMILIES = (
         engineering computer science finance financial actuarial operations research data
         quantitative accounting""",
     ),
+    (
+        ("health related field", "health related discipline", "healthcare related field"),
+        """health healthcare nursing medicine medical kinesiology nutrition dietetics pharmacy
+        biology public physiology exercise therapy respiratory radiologic sonography dental
+        psychology gerontology""",
+    ),
+    (
+        ("life science", "life sciences", "biological science", "biological sciences"),
+        """biology biological biochemistry microbiology molecular genetics neuroscience physiology
+        ecology zoology botany biotechnology immunology chemistry biomedical""",
+    ),
 )
+# Degrees named for their subject: "BSN" is a degree in nursing, "MBA" one in business.
+_NAMED_FOR = {
+    "bsn msn dnp adn": "nursing",
+    "mba bba dba": "business administration",
+    "btech mtech beng meng b.tech m.tech b.e m.e": "engineering",
+    "b.ed m.ed edd ed.d": "education",
+    "bsw msw": "social work",
+    "bfa mfa": "fine arts",
+    "pharmd pharm.d": "pharmacy",
+}
+_SUBJECT_OF = {
+    stem(d): frozenset(stem(w) for w in subject.split())
+    for degrees, subject in _NAMED_FOR.items()
+    for d in degrees.split()
+}
 _FAMILY_STEMS = tuple(
     (cues, frozenset(stem(w) for w in words.split())) for cues, words in _FAMILIES
 )
@@ -42,8 +75,14 @@ _FAMILY_STEMS = tuple(
 
 def subject_family(text: str) -> frozenset[str] | None:
     """The subject stems a family phrase ("a technical discipline") accepts, or None."""
-    low = " ".join(text.lower().split())
+    low = " ".join(text.lower().replace("-", " ").split())  # "health-related field"
     for cues, stems in _FAMILY_STEMS:
         if any(cue in low for cue in cues):
             return stems
     return None
+
+
+def spelled_out(stems: frozenset[str]) -> frozenset[str]:
+    """`stems` with each degree named for its subject ("bsn") read as that subject ("nurs")."""
+    named = stems & _SUBJECT_OF.keys()
+    return stems.difference(named).union(*(_SUBJECT_OF[d] for d in named)) if named else stems
