@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobfit import tuning
-from jobfit.offline import unknowable
+from jobfit.offline import pending, unknowable
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
@@ -82,17 +82,20 @@ def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
     return len(subject & stems) / len(subject) >= 0.3
 
 
-def _degree_value(line: Line, asked: Asked, resume: ResumeProfile) -> float:
+def _degree_value(line: Line, asked: Asked, resume: ResumeProfile, held: set[int]) -> float:
+    """`held`: the resume's degrees but those still being earned ("PhD candidate")."""
     subject = _subject_met(line, asked, resume)
-    if resume.degrees and max(resume.degrees) >= (line.degree or 0):
+    asked_level = line.degree or 0
+    if held and max(held) >= asked_level:
         # The right level in an unrelated subject is only part of the way there.
         return 1.0 if subject else 0.5
     if asked.equivalent and resume.years >= EQUIVALENT_YEARS:
         return MET
     if asked.equivalent and resume.years >= 1:
         return PARTIAL
-    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a start;
-    # high school (level 0) is no start on a college degree.
+    # A lower degree in the right subject (an associate degree in nursing for a BSN), or the
+    # right one still being earned, is a start; high school (level 0) is no start on a college
+    # degree.
     return PARTIAL if resume.degrees and max(resume.degrees) >= 1 and subject else 0.1
 
 
@@ -113,7 +116,12 @@ def years_shown(
 
 
 def _value(
-    line: Line, resume: ResumeProfile, years: float, cover: float | None, asked: Asked | None
+    line: Line,
+    resume: ResumeProfile,
+    years: float,
+    cover: float | None,
+    asked: Asked | None,
+    held: list[set[int]],
 ) -> float:
     parts = []
     words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
@@ -124,7 +132,7 @@ def _value(
     value = sum(v * w for v, w in parts) / sum(w for _, w in parts) if parts else 0.0
     if line.degree is not None:
         # The degree decides a degree line: nursing words do not make an associate a bachelor.
-        value = _degree_value(line, asked, resume)  # asked: set for every degree line
+        value = _degree_value(line, asked, resume, _held(line, resume, held))
     if line.years and not line.groups and not line.stems and line.degree is None:
         # "8 years of relevant work experience" asks for years and nothing else.
         return min(1.0, years / line.years) if resume.years else PARTIAL
@@ -135,6 +143,16 @@ def _value(
         if resume.years and years < line.years:
             value = min(value, (PARTIAL + MET) / 2)  # two years are not "5+ years", however apt
     return value
+
+
+def _held(line: Line, resume: ResumeProfile, held: list[set[int]]) -> set[int]:
+    """The degrees that answer a degree line: all, if it asks for one being earned ("currently
+    pursuing a BS"), else those held (`held`: read once an analysis, on the first call)."""
+    if pending.asks_on_the_way(line.text):
+        return resume.degrees
+    if not held:
+        held.append(pending.held_degrees(s.text for s in resume.segments if s.degrees))
+    return held[0]
 
 
 def _condition(line: Line, condition: str, resume: ResumeProfile) -> Judgement:
@@ -162,6 +180,7 @@ def judge(
     )
     out = []
     jobs: list[Jobs | None] = []
+    held: list[set[int]] = []
     for line in reads.judged:
         condition = line.condition  # unknowable.topic, once per line of a prepared job
         if condition is not None:
@@ -169,7 +188,9 @@ def judge(
             continue
         key = id(line)
         years = years_shown(line, resume, jobs, reads.fields[key]) if line.years else resume.years
-        value = _value(line, resume, years, cover.get(key), reads.degrees.get(key))
+        value = _value(line, resume, years, cover.get(key), reads.degrees.get(key), held)
+        if value >= MET and line.groups and pending.certs_on_the_way(line, resume.segments):
+            value = PARTIAL  # "CFA Level II candidate" is on the way to "CFA charterholder"
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         short = bool(line.years) and years < line.years
         out.append(Judgement(line, value, status, (), short))
