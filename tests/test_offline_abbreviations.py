@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobfit.offline import OfflineEngine, abbreviations
 from jobfit.offline.abbreviations import role
 from jobfit.offline.credentials import degree_levels
 from jobfit.offline.occupations import occupation_vector
@@ -60,3 +61,25 @@ def test_short_forms_name_occupations_in_context(text, occupation):
 )
 def test_ba_is_a_degree_unless_it_is_the_analyst(text, levels):
     assert degree_levels(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "expected"),
+    [
+        ("Current PA-C certification (NCCPA)", "Medical Assistant\nPittsburgh, PA, USA", "missing"),
+        ("MD or DO degree", "Registered Nurse\nBaltimore, MD, USA", "missing"),
+        ("Current PA-C certification (NCCPA)", "Physician Assistant, PA-C\nNCCPA", "met"),
+    ],
+)
+def test_a_state_after_a_town_shares_no_word_with_a_requirement(requirement, resume, expected):
+    # Before: "Pittsburgh, PA" half met "PA-C certification", quoting "PA" as the evidence.
+    job = f"Clinician\n\nRequirements:\n- {requirement}\n"
+    [item] = OfflineEngine().analyze(resume, job).requirements
+    assert item.status == expected
+
+
+def test_only_places_needs_a_place_and_no_other_use():
+    assert abbreviations.only_places("pa", ["Pittsburgh, PA, USA"])
+    assert not abbreviations.only_places("pa", ["Pittsburgh, PA, USA", "PA-C, 2015"])
+    assert not abbreviations.only_places("pa", [])
+    assert not abbreviations.only_places("qa", ["Austin, QA, USA"])  # no state

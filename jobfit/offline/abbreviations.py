@@ -5,9 +5,10 @@ Judged from the words around them, never from letter case: "5 pm" is a time in a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from jobfit import tuning
+from jobfit.offline.matching import _STATES, _is_place
 
 # "9 PM", "AM/PM", "PM shift": a time of day, not a project manager.
 _TIME_BEFORE = frozenset({"am", "a.m", "noon", "midnight"})
@@ -53,3 +54,26 @@ def role(words: Sequence[str], i: int) -> tuple[str, ...] | None:
     if word == "ba" and ba_is_role(list(before), list(after)):
         return ("business", "analyst")
     return None
+
+
+_STATE_WORDS = frozenset(code.lower() for code in _STATES)
+
+
+def only_places(word: str, texts: Iterable[str]) -> bool:
+    """True when every "pa" of `texts` is a state after a town ("Pittsburgh, PA"), so it says
+    nothing of "PA-C" or an "MD or DO degree". `word`: a lower-case two-letter stem."""
+    if word not in _STATE_WORDS:
+        return False
+    found = False
+    for text in texts:
+        low = text.lower()
+        at = low.find(word)
+        while at != -1:
+            end = at + len(word)
+            whole = (not at or not low[at - 1].isalnum()) and not low[end : end + 1].isalnum()
+            if whole:
+                if not _is_place(text, at, end):
+                    return False
+                found = True
+            at = low.find(word, end)
+    return found

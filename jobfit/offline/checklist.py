@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobfit import tuning
-from jobfit.offline import pending, unknowable
+from jobfit.offline import abbreviations, pending, unknowable
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
 from jobfit.offline.evidence import choose_evidence
@@ -124,7 +124,10 @@ def _value(
     held: list[set[int]],
 ) -> float:
     parts = []
-    words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
+    shared = line.stems & resume.stems
+    # "PA" in "Pittsburgh, PA" is no word of "PA-C certification": a state shares no meaning.
+    places = {w for w in shared if len(w) == 2 and _only_places(w, resume)}
+    words = len(shared - places) / len(line.stems) if line.stems else 0.0
     if line.groups:
         parts.append((skill_cover(line, resume) if cover is None else cover, 0.6))
     if line.stems:
@@ -143,6 +146,10 @@ def _value(
         if resume.years and years < line.years:
             value = min(value, (PARTIAL + MET) / 2)  # two years are not "5+ years", however apt
     return value
+
+
+def _only_places(word: str, resume: ResumeProfile) -> bool:
+    return abbreviations.only_places(word, (s.text for s in resume.segments if word in s.stems))
 
 
 def _held(line: Line, resume: ResumeProfile, held: list[set[int]]) -> set[int]:
