@@ -192,6 +192,7 @@ def test_skill_cover_reads_the_groups_names_as_credit_reads_the_groups():
         ("BSN required", "Associate of Applied Science in Nursing, 2014", "partial"),
         ("High school diploma or GED", "GED, 2010", "met"),
         ("High school diploma or GED", "B.S. Biology, 2012", "met"),
+        ("High school diploma or GED; typing at 35 wpm", "GED, 2010", "met"),
         ("Bachelor's degree required", "High School Diploma, 2010", "missing"),
         # Subject families.
         ("Bachelor's degree in a STEM field", "B.S. Biology, 2012", "met"),

@@ -168,7 +168,8 @@ _DEGREE_PARTS = (
     "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
     "BSN|MSN|msn|M.Ed.|m. ed|Ed.D.|Ed. D|EdD|DNP|Pharm.D|PsyD|MSW|MFA|BFA|BSW|B.Ed|A.A.S.|A.S.|"
     "a.s.a.p.|AAS|ADN|Associate of Applied Science|High School|high-school|GED|HSE|secondary|"
-    "school|SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
+    "school|diploma|graduated from|G.E.D.|H.S.|teacher|"
+    "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
 ).split("|")
 
 
@@ -346,6 +347,8 @@ def test_a_state_after_a_town_is_no_degree(text, levels, case):
         ("Associate of Science in Nursing", {1}),
         ("High School Diploma, 2010", {0}),
         ("High school diploma or GED", {0}),
+        ("Must have graduated from high school or have a G.E.D.", {0}),
+        ("High School Math Teacher, Lincoln High School, 2015 - present", set()),
         ("Diploma in Civil Engineering", {1}),
         ("Reply a.s.a.p. please", set()),
         ("Sales Associate", set()),

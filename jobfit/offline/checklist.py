@@ -84,8 +84,9 @@ def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
 
 def _degree_value(line: Line, asked: Asked, resume: ResumeProfile, held: set[int]) -> float:
     """`held`: the resume's degrees but those still being earned ("PhD candidate")."""
-    subject = _subject_met(line, asked, resume)
     asked_level = line.degree or 0
+    # High school has no subject: "a high school diploma" is met by any education at all.
+    subject = not asked_level or _subject_met(line, asked, resume)
     if held and max(held) >= asked_level:
         # The right level in an unrelated subject is only part of the way there.
         return 1.0 if subject else 0.5

@@ -50,7 +50,7 @@ _PATTERN_STARTS = {
     3: (set(), ("diploma", "associate", "a.a", "a.s", "a.o.s", "aas", "adn")),
     7: ({"ms", "ma"}, ("m.",)),
     8: ({"bs", "ba"}, ("b.",)),
-    9: ({"ged", "hse"}, ("high", "secondary")),
+    9: ({"ged", "hse", "h.s"}, ("high", "secondary", "graduated", "g.e.d")),
 }
 # Heads that start a pattern only as "<head> degree" ("university degree"): "University" is
 # in many lines that name no degree. ("Associate" starts one itself: "Associate of Science".)

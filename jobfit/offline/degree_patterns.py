@@ -31,7 +31,11 @@ _DEGREE_WORDS = [
     ),
 ]
 # Level 0, searched after the others: a high school education, which every degree includes.
-_SCHOOL_WORDS = r"high[- \t]school|ged|secondary[ \t]school|hse"
+# Named with what was earned there: "High School Math Teacher" names a job, not a diploma.
+_SCHOOL_WORDS = (
+    r"(?:high[- \t]school|secondary[ \t]school|h\.s\.)[ \t](?:diploma|graduate|education|"
+    r"equivalency|certificate)|graduated[ \t]from[ \t]high[ \t]school|ged|g\.e\.d|hse"
+)
 # Two-letter degrees are ordinary words in lower case ("be", "me", "ms"), so case matters.
 SHORT_DEGREES = [
     (4, r"PhD|Ph\.D"),
