@@ -64,3 +64,18 @@ def test_on_the_way_is_told_by_words_or_a_year_to_come():
     assert not degree_on_the_way("B.S. Computer Science, May 2019")
     assert held_degrees(["MBA, expected 2027", "B.S. Finance, 2015"]) == {2}
     assert held_degrees(["Analyst, 2016 - present\nM.S. Physics, 2020"]) == {3}
+
+
+@pytest.mark.parametrize(
+    ("requirement", "shown", "expected"),
+    [
+        ("Valid CDL Class A", "CDL Class B", "partial"),
+        ("Valid CDL Class A", "Class A CDL with Hazmat endorsement", "met"),
+        ("Class B CDL required", "CDL-A, clean record", "met"),
+        ("Class A or B CDL", "CDL Class B", "met"),
+        ("Valid CDL Class A", "CDL, clean record", "met"),  # no class stated: not judged short
+    ],
+)
+def test_a_licence_of_a_lower_class_is_partly_met(requirement, shown, expected):
+    # Before: "CDL Class B" met "Valid CDL Class A".
+    assert _status(requirement, f"Pat Doe\nTruck Driver, Swift 2014 - present\n{shown}") == expected

@@ -197,7 +197,7 @@ def judge(
         key = id(line)
         years = years_shown(line, resume, jobs, reads.fields[key]) if line.years else resume.years
         value = _value(line, resume, years, cover.get(key), reads.degrees.get(key), held)
-        if value >= MET and line.groups and pending.certs_on_the_way(line, resume.segments):
+        if value >= MET and line.groups and pending.certs_short(line, resume.segments):
             value = PARTIAL  # "CFA Level II candidate" is on the way to "CFA charterholder"
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         short = bool(line.years) and years < line.years

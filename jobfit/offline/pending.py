@@ -1,5 +1,5 @@
-"""Credentials a resume shows on the way, not held: "PhD candidate", "Pursuing CFA", "MBA,
-expected 2027", "RN license (inactive)"."""
+"""Credentials a resume shows short of held: on the way ("PhD candidate", "Pursuing CFA", "MBA,
+expected 2027"), lapsed ("PMP (expired)") or of a lower class ("CDL Class B")."""
 
 from __future__ import annotations
 
@@ -51,17 +51,36 @@ def held_degrees(texts: Iterable[str]) -> set[int]:
     return held
 
 
-def certs_on_the_way(line: Line, segments: Sequence[Segment]) -> bool:
-    """True when the resume shows a certification the line asks for only on the way."""
-    if asks_on_the_way(line.text):
-        return False
+def certs_short(line: Line, segments: Sequence[Segment]) -> bool:
+    """True when the resume shows a certification the line asks for only on the way, lapsed,
+    or of a lower class ("CDL Class B" for "Class A CDL")."""
+    on_the_way = not asks_on_the_way(line.text)
+    asked = _classes(line.text)
     for group in line.groups:
         names = frozenset(s.name for s in group if s.kind == "cert")
         if len(names) == len(group):
-            texts = (s.text for s in segments if not names.isdisjoint(s.shown))
-            if _cert_on_the_way(names, texts):
+            texts = [s.text for s in segments if not names.isdisjoint(s.shown)]
+            if on_the_way and _cert_on_the_way(names, texts):
                 return True
+            shown = set().union(*map(_classes, texts))
+            if asked and shown and min(shown) > max(asked):
+                return True  # a class A licence holds B and C, not the other way round
     return False
+
+
+def _classes(text: str) -> set[str]:
+    """The licence classes `text` names: "Class A CDL", "CDL-B" ("a" the highest)."""
+    found: set[str] = set()
+    after = ""  # "class" just before, or a class and "or": "Class A or B", "CDL-A/B"
+    for word in words(text):
+        if word in ("a", "b", "c") and after:
+            found.add(word)
+            after = "class"  # "A/B": the next letter is a class too
+        elif word in ("or", "and") and after == "class" and found:
+            after = "or"
+        else:
+            after = "class" if word in ("class", "cdl") else ""
+    return found
 
 
 def _cert_on_the_way(names: frozenset[str], texts: Iterable[str]) -> bool:
