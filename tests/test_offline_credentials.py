@@ -357,3 +357,20 @@ def test_a_state_after_a_town_is_no_degree(text, levels, case):
 def test_degrees_named_for_their_field_associates_and_high_school(text, levels):
     # Before: each of these but the last three named no degree, and high school was a diploma.
     assert degree_levels(text, tokenize(text)) == levels == _all_levels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Ten years of experience in logistics", 10.0),
+        ("Over a decade of experience in distribution", 10.0),
+        ("TWENTY-FIVE YEARS OF INDUSTRY EXPERIENCE", 25.0),
+        ("Two decades of work in sales", 20.0),
+        ("Five (5) years of experience", 5.0),
+        ("I was ten years old when we moved", 0.0),
+        ("Ten years ago I started baking", 0.0),
+    ],
+)
+def test_totals_in_words(text, years):
+    # Before: a total in words counted for nothing.
+    assert resume_years(text) == years
