@@ -201,6 +201,25 @@ def test_skill_cover_reads_the_groups_names_as_credit_reads_the_groups():
         ("Bachelor's degree in a health-related field", "B.A. History, 2012", "partial"),
         ("Bachelor's degree in life sciences", "B.S. Microbiology, 2012", "met"),
         ("Bachelor's degree in life sciences", "B.S. Accounting, 2012", "partial"),
+        # One subject of a list will do, with all of its words.
+        (
+            "BA/BS with coursework of a quantitative nature (e.g., Statistics, Engineering)",
+            "B.Sc. Maths, Kakatiya University",
+            "met",
+        ),
+        (
+            "BS in Optical, Physics or Electrical Engineering",
+            "B.E. Mechanical Engineering",
+            "partial",
+        ),
+        ("BS in Optical, Physics or Electrical Engineering", "B.Sc. Physics, 2012", "met"),
+        ("BS in Statistics, Economics, Mathematics or Finance", "B.A. Maths, 2012", "met"),
+        (
+            "MBA or advanced graduate degree in a technical field",
+            "B.Tech Computer Science",
+            "partial",
+        ),
+        ("MBA or advanced graduate degree in a technical field", "M.C.A, Pune University", "met"),
     ],
 )
 def test_degrees_by_name_level_and_family(requirement, resume, expected):

@@ -168,7 +168,7 @@ _DEGREE_PARTS = (
     "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
     "BSN|MSN|msn|M.Ed.|m. ed|Ed.D.|Ed. D|EdD|DNP|Pharm.D|PsyD|MSW|MFA|BFA|BSW|B.Ed|A.A.S.|A.S.|"
     "a.s.a.p.|AAS|ADN|Associate of Applied Science|High School|high-school|GED|HSE|secondary|"
-    "school|diploma|graduated from|G.E.D.|H.S.|teacher|"
+    "school|diploma|graduated from|G.E.D.|H.S.|teacher|M.C.A|B.C.A|H.S.C.|SSC|advanced|"
     "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
 ).split("|")
 
@@ -350,6 +350,13 @@ def test_a_state_after_a_town_is_no_degree(text, levels, case):
         ("Must have graduated from high school or have a G.E.D.", {0}),
         ("High School Math Teacher, Lincoln High School, 2015 - present", set()),
         ("Diploma in Civil Engineering", {1}),
+        ("M.C.A  Pune, MAHARASHTRA, IN Pune University", {3}),
+        ("B.C.A from Pune University", {2}),
+        ("H.S.C. 2010, S.S.C 2008", {0}),
+        ("MBA or advanced graduate degree in a management field", {3}),
+        ("Advanced degree in Physics", {3}),
+        ("Graduate degree in Commerce", {2}),
+        ("Advanced Excel skills", set()),
         ("Reply a.s.a.p. please", set()),
         ("Sales Associate", set()),
     ],

@@ -14,7 +14,7 @@ from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.job_reads import Asked, group_names, job_reads
 from jobfit.offline.lines import clip
 from jobfit.offline.profile import ResumeProfile
-from jobfit.offline.subjects import spelled_out
+from jobfit.offline.subjects import spelled_out, subject_items
 from jobfit.offline.vocabulary import Skill
 
 MET = tuning.MET
@@ -79,7 +79,15 @@ def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
     if any(skills & s.shown for s in studied):
         return True
     stems = spelled_out(frozenset().union(*(s.stems for s in studied)))
+    # One subject of a list ("Statistics, Electrical Engineering or Mathematics") will do, all
+    # of its words: "Mechanical Engineering" is not "Electrical Engineering".
+    if any(item <= stems for item in line.once(_subject_items)):
+        return True
     return len(subject & stems) / len(subject) >= 0.3
+
+
+def _subject_items(line: Line) -> list[frozenset[str]]:
+    return subject_items(line.text)
 
 
 def _degree_value(line: Line, asked: Asked, resume: ResumeProfile, held: set[int]) -> float:
@@ -92,11 +100,12 @@ def _degree_value(line: Line, asked: Asked, resume: ResumeProfile, held: set[int
         return 1.0 if subject else 0.5
     if asked.equivalent and resume.years >= EQUIVALENT_YEARS:
         return MET
+    if subject and resume.degrees and max(resume.degrees) >= asked_level:
+        return (PARTIAL + MET) / 2  # the right degree, still being earned: most of the way
     if asked.equivalent and resume.years >= 1:
         return PARTIAL
-    # A lower degree in the right subject (an associate degree in nursing for a BSN), or the
-    # right one still being earned, is a start; high school (level 0) is no start on a college
-    # degree.
+    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a
+    # start; high school (level 0) is no start on a college degree.
     return PARTIAL if resume.degrees and max(resume.degrees) >= 1 and subject else 0.1
 
 

@@ -17,9 +17,9 @@ from jobfit.offline.text import Token, caseless
 _DEGREE_ANCHORS = [
     ("ph", "doctora", "ed.", "dnp", "pharm", "psy"),
     ("master", "sc", "tech", "mba", "m.b.a", "mca", "m.com", "eng", "llm", "ll.m", "graduat")
-    + ("pgd", "msn", "m.s.n", "m.", "msw", "mfa"),
+    + ("pgd", "msn", "m.s.n", "m.", "msw", "mfa", "m.c.a", "advanced"),
     ("bachelor", "sc", "tech", "eng", "bca", "bba", "b.com", "bcom", "llb", "ll.b", "degree")
-    + ("bsn", "b.s.n", "b.", "bsw", "bfa"),
+    + ("bsn", "b.s.n", "b.", "bsw", "bfa", "b.c.a", "b.b.a"),
     ("diploma", "associate", "a.a.", "a.s.", "a.o.s.", "aas", "adn"),
     ("Ph",),
     ("MS", "M.", "MA", "ME", "MT"),
@@ -40,7 +40,7 @@ _PATTERN_STARTS = {
     1: (
         {"m"},
         ("master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.", "post", "pgd")
-        + ("msn", "msw", "mfa"),
+        + ("msn", "msw", "mfa", "advanced"),
     ),
     2: (
         {"b"},
@@ -50,7 +50,10 @@ _PATTERN_STARTS = {
     3: (set(), ("diploma", "associate", "a.a", "a.s", "a.o.s", "aas", "adn")),
     7: ({"ms", "ma"}, ("m.",)),
     8: ({"bs", "ba"}, ("b.",)),
-    9: ({"ged", "hse", "h.s"}, ("high", "secondary", "graduated", "g.e.d")),
+    9: (
+        {"ged", "hse", "h.s", "hsc", "ssc"},
+        ("high", "secondary", "graduated", "g.e.d", "h.s.c", "s.s.c"),
+    ),
 }
 # Heads that start a pattern only as "<head> degree" ("university degree"): "University" is
 # in many lines that name no degree. ("Associate" starts one itself: "Associate of Science".)

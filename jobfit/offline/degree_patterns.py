@@ -13,13 +13,14 @@ _DEGREE_WORDS = [
     (
         3,
         r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
-        r"post[- \t]?graduat\w*|pgdm|pgdbm|msn|m\.s\.n|m\.\s?ed|msw|mfa",
+        r"post[- \t]?graduat\w*|pgdm|pgdbm|msn|m\.s\.n|m\.\s?ed|msw|mfa|m\.c\.a|"
+        r"advanced[ \t](?:graduate[ \t])?degree",
     ),
     (
         2,
         r"bachelors?|bachelor's|b\.?\s?sc|b\.?\s?tech|b\.?\s?eng|bca|bba|b\.com|bcom|llb|ll\.b|"
-        r"undergraduate[ \t]degree|graduate[ \t]degree|four[- \t]year[ \t]degree|"
-        r"university[ \t]degree|college[ \t]degree|bsn|b\.s\.n|b\.\s?ed|bsw|bfa",
+        r"undergraduate[ \t]degree|(?<!advanced\s)graduate[ \t]degree|four[- \t]year[ \t]degree|"
+        r"university[ \t]degree|college[ \t]degree|bsn|b\.s\.n|b\.\s?ed|bsw|bfa|b\.c\.a|b\.b\.a",
     ),
     # "High school diploma" is no diploma of a college; "A.A.S." ends on its dot, so "a.s.a.p."
     # names none.
@@ -34,7 +35,8 @@ _DEGREE_WORDS = [
 # Named with what was earned there: "High School Math Teacher" names a job, not a diploma.
 _SCHOOL_WORDS = (
     r"(?:high[- \t]school|secondary[ \t]school|h\.s\.)[ \t](?:diploma|graduate|education|"
-    r"equivalency|certificate)|graduated[ \t]from[ \t]high[ \t]school|ged|g\.e\.d|hse"
+    r"equivalency|certificate)|graduated[ \t]from[ \t]high[ \t]school|ged|g\.e\.d|hse|"
+    r"h\.s\.c|s\.s\.c|hsc|ssc"
 )
 # Two-letter degrees are ordinary words in lower case ("be", "me", "ms"), so case matters.
 SHORT_DEGREES = [

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from jobfit.offline.text import stem
+from jobfit.offline.degree_patterns import DEGREE_STEMS
+from jobfit.offline.text import content_stems, stem
 
 # Subject families a job names instead of a subject. Stems of the subjects each one accepts.
 _FAMILIES = (
@@ -30,10 +31,7 @@ _FAMILIES = (
     ),
     (
         (
-            "quantitative field",
-            "quantitative discipline",
-            "quantitative subject",
-            "quantitative degree",
+            "quantitative",  # "field", "discipline", "nature", "background": all of them
             "analytical field",
             "analytical discipline",
         ),
@@ -44,8 +42,8 @@ _FAMILIES = (
     (
         ("health related field", "health related discipline", "healthcare related field"),
         """health healthcare nursing medicine medical kinesiology nutrition dietetics pharmacy
-        biology public physiology exercise therapy respiratory radiologic sonography dental
-        psychology gerontology""",
+        biology physiology exercise therapy respiratory radiologic sonography dental psychology
+        gerontology""",
     ),
     (
         ("life science", "life sciences", "biological science", "biological sciences"),
@@ -62,14 +60,39 @@ _NAMED_FOR = {
     "bsw msw": "social work",
     "bfa mfa": "fine arts",
     "pharmd pharm.d": "pharmacy",
+    "mca bca m.c.a b.c.a": "computer applications",
+    # Subjects by their short names.
+    "math maths": "mathematics",
+    "stats": "statistics",
+    "cs cse": "computer science",
+    "econ": "economics",
+    "ece": "electronics communication",
+    "eee": "electrical electronics",
+    "mech": "mechanical",
 }
 _SUBJECT_OF = {
     stem(d): frozenset(stem(w) for w in subject.split())
     for degrees, subject in _NAMED_FOR.items()
     for d in degrees.split()
 }
+
+
+def spelled_out(stems: frozenset[str]) -> frozenset[str]:
+    """`stems` with each degree named for its subject ("bsn") read as that subject ("nurs")."""
+    named = stems & _SUBJECT_OF.keys()
+    return stems.difference(named).union(*(_SUBJECT_OF[d] for d in named)) if named else stems
+
+
 _FAMILY_STEMS = tuple(
-    (cues, frozenset(stem(w) for w in words.split())) for cues, words in _FAMILIES
+    (cues, spelled_out(frozenset(stem(w) for w in words.split()))) for cues, words in _FAMILIES
+)
+# Words that name a subject of study on their own: one of a list of them ("Statistics, Computer
+# Science, Engineering or Mathematics") shared with a degree is its subject. Not the words
+# that name one only with another ("data science", "information systems").
+_PART_WORDS = """data systems information technology computer science operations research medical
+therapy exercise health healthcare quantitative financial statistical biological"""
+SUBJECTS = frozenset().union(*(stems for _, stems in _FAMILY_STEMS)) - frozenset(
+    stem(w) for w in _PART_WORDS.split()
 )
 
 
@@ -82,7 +105,12 @@ def subject_family(text: str) -> frozenset[str] | None:
     return None
 
 
-def spelled_out(stems: frozenset[str]) -> frozenset[str]:
-    """`stems` with each degree named for its subject ("bsn") read as that subject ("nurs")."""
-    named = stems & _SUBJECT_OF.keys()
-    return stems.difference(named).union(*(_SUBJECT_OF[d] for d in named)) if named else stems
+_ITEM_BREAKS = str.maketrans({",": "\n", ";": "\n", "/": "\n", "(": "\n", ")": "\n"})
+
+
+def subject_items(text: str) -> list[frozenset[str]]:
+    """The subjects a degree line lists, each as its stems ("Statistics, Electrical Engineering
+    or Mathematics": three), those that name no subject left out ("related discipline")."""
+    parts = text.translate(_ITEM_BREAKS).replace(" or ", "\n").replace(" and ", "\n")
+    items = (spelled_out(frozenset(content_stems(p)) - DEGREE_STEMS) for p in parts.split("\n"))
+    return [item for item in items if item & SUBJECTS]
