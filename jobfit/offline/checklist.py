@@ -90,18 +90,15 @@ def _subject_items(line: Line) -> list[frozenset[str]]:
     return subject_items(line.text)
 
 
-def _degree_value(line: Line, asked: Asked, resume: ResumeProfile, held: set[int]) -> float:
-    """`held`: the resume's degrees but those still being earned ("PhD candidate")."""
+def _degree_value(line: Line, asked: Asked, resume: ResumeProfile) -> float:
     asked_level = line.degree or 0
     # High school has no subject: "a high school diploma" is met by any education at all.
     subject = not asked_level or _subject_met(line, asked, resume)
-    if held and max(held) >= asked_level:
+    if resume.degrees and max(resume.degrees) >= asked_level:
         # The right level in an unrelated subject is only part of the way there.
         return 1.0 if subject else 0.5
     if asked.equivalent and resume.years >= EQUIVALENT_YEARS:
         return MET
-    if subject and resume.degrees and max(resume.degrees) >= asked_level:
-        return (PARTIAL + MET) / 2  # the right degree, still being earned: most of the way
     if asked.equivalent and resume.years >= 1:
         return PARTIAL
     # A lower degree in the right subject (an associate degree in nursing for a BSN) is a
@@ -131,7 +128,6 @@ def _value(
     years: float,
     cover: float | None,
     asked: Asked | None,
-    held: list[set[int]],
 ) -> float:
     parts = []
     shared = line.stems & resume.stems
@@ -145,7 +141,7 @@ def _value(
     value = sum(v * w for v, w in parts) / sum(w for _, w in parts) if parts else 0.0
     if line.degree is not None:
         # The degree decides a degree line: nursing words do not make an associate a bachelor.
-        value = _degree_value(line, asked, resume, _held(line, resume, held))
+        value = _degree_value(line, asked, resume)  # asked: set for every degree line
     if line.years and not line.groups and not line.stems and line.degree is None:
         # "8 years of relevant work experience" asks for years and nothing else.
         return min(1.0, years / line.years) if resume.years else PARTIAL
@@ -160,16 +156,6 @@ def _value(
 
 def _only_places(word: str, resume: ResumeProfile) -> bool:
     return abbreviations.only_places(word, (s.text for s in resume.segments if word in s.stems))
-
-
-def _held(line: Line, resume: ResumeProfile, held: list[set[int]]) -> set[int]:
-    """The degrees that answer a degree line: all, if it asks for one being earned ("currently
-    pursuing a BS"), else those held (`held`: read once an analysis, on the first call)."""
-    if pending.asks_on_the_way(line.text):
-        return resume.degrees
-    if not held:
-        held.append(pending.held_degrees(s.text for s in resume.segments if s.degrees))
-    return held[0]
 
 
 def _condition(line: Line, condition: str, resume: ResumeProfile) -> Judgement:
@@ -197,7 +183,6 @@ def judge(
     )
     out = []
     jobs: list[Jobs | None] = []
-    held: list[set[int]] = []
     for line in reads.judged:
         condition = line.condition  # unknowable.topic, once per line of a prepared job
         if condition is not None:
@@ -205,7 +190,7 @@ def judge(
             continue
         key = id(line)
         years = years_shown(line, resume, jobs, reads.fields[key]) if line.years else resume.years
-        value = _value(line, resume, years, cover.get(key), reads.degrees.get(key), held)
+        value = _value(line, resume, years, cover.get(key), reads.degrees.get(key))
         if value >= MET and line.groups and pending.certs_short(line, resume.segments):
             value = PARTIAL  # "CFA Level II candidate" is on the way to "CFA charterholder"
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"

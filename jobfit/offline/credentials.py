@@ -17,7 +17,7 @@ from jobfit.offline.text import Token, caseless
 _DEGREE_ANCHORS = [
     ("ph", "doctora", "ed.", "dnp", "pharm", "psy"),
     ("master", "sc", "tech", "mba", "m.b.a", "mca", "m.com", "eng", "llm", "ll.m", "graduat")
-    + ("pgd", "msn", "m.s.n", "m.", "msw", "mfa", "m.c.a", "advanced"),
+    + ("pgd", "msn", "m.s.n", "m.", "msw", "mfa", "advanced"),
     ("bachelor", "sc", "tech", "eng", "bca", "bba", "b.com", "bcom", "llb", "ll.b", "degree")
     + ("bsn", "b.s.n", "b.", "bsw", "bfa", "b.c.a", "b.b.a"),
     ("diploma", "associate", "a.a.", "a.s.", "a.o.s.", "aas", "adn"),

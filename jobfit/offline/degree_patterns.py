@@ -13,7 +13,7 @@ _DEGREE_WORDS = [
     (
         3,
         r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
-        r"post[- \t]?graduat\w*|pgdm|pgdbm|msn|m\.s\.n|m\.\s?ed|msw|mfa|m\.c\.a|"
+        r"post[- \t]?graduat\w*|pgdm|pgdbm|msn|m\.s\.n|m\.\s?ed|msw|mfa|"
         r"advanced[ \t](?:graduate[ \t])?degree",
     ),
     (

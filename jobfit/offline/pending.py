@@ -1,60 +1,34 @@
-"""Credentials a resume shows short of held: on the way ("PhD candidate", "Pursuing CFA", "MBA,
-expected 2027"), lapsed ("PMP (expired)") or of a lower class ("CDL Class B")."""
+"""Certifications a resume shows short of held: on the way ("CFA Level II candidate", "Pursuing
+CFA"), lapsed ("PMP (expired)") or of a lower class ("CDL Class B")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from jobfit.offline import years
-from jobfit.offline.credentials import degree_levels
 from jobfit.offline.job import Line
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.profile import Segment
 from jobfit.offline.text import words
 
-# Words that put a degree or a certification on the way, in any case.
+# Words that put a certification on the way, in any case.
 _ON_THE_WAY = frozenset(
     """pursuing candidate candidates expected anticipated enrolled eligible progress ongoing
     pending toward towards""".split()
 )
-# A degree's line also says so by "2023 - present" or a year to come; a certification's may
-# be held since a year ("PMP, 2019 - present") or valid to one, but may have lapsed.
-_DEGREE_ONLY = frozenset({"present", "current", "currently"})
+# A certification may be held since a year ("PMP, 2019 - present"), but may have lapsed.
 _CERT_ONLY = frozenset({"inactive", "expired", "lapsed"})
 _CLAUSE_ENDS = str.maketrans(",;|\n", "\n\n\n\n")
 
 
-def _future_year(tokens: Sequence[str]) -> bool:
-    now = years.this_year()
-    return any(len(t) == 4 and t.isdigit() and now < int(t) < now + 10 for t in tokens)
-
-
-def degree_on_the_way(text: str) -> bool:
-    """True for a degree still being earned: "Pursuing B.S. (expected 2027)", "PhD candidate"."""
-    tokens = words(text)
-    said = _ON_THE_WAY.union(_DEGREE_ONLY).intersection(tokens)
-    return bool(said) or _future_year(tokens)
-
-
 def asks_on_the_way(text: str) -> bool:
-    """True for a requirement that a credential on the way answers ("currently pursuing a BS")."""
+    """True for a requirement that a certification on the way answers ("CPA or CPA eligible")."""
     return not _ON_THE_WAY.isdisjoint(words(text))
-
-
-def held_degrees(texts: Iterable[str]) -> set[int]:
-    """The degree levels of the lines of `texts` (degree segments) that are not on the way."""
-    held: set[int] = set()
-    for text in texts:
-        for line in text.split("\n") if degree_on_the_way(text) else (text,):
-            if not degree_on_the_way(line):
-                held |= degree_levels(line)
-    return held
 
 
 def certs_short(line: Line, segments: Sequence[Segment]) -> bool:
     """True when the resume shows a certification the line asks for only on the way, lapsed,
     or of a lower class ("CDL Class B" for "Class A CDL")."""
-    on_the_way = not asks_on_the_way(line.text)
+    on_the_way = not asks_on_the_way(line.text)  # else one on the way answers the line
     asked = _classes(line.text)
     for group in line.groups:
         names = frozenset(s.name for s in group if s.kind == "cert")

@@ -60,7 +60,7 @@ _NAMED_FOR = {
     "bsw msw": "social work",
     "bfa mfa": "fine arts",
     "pharmd pharm.d": "pharmacy",
-    "mca bca m.c.a b.c.a": "computer applications",
+    "mca bca b.c.a": "computer applications",
     # Subjects by their short names.
     "math maths": "mathematics",
     "stats": "statistics",
