@@ -120,3 +120,11 @@ def test_a_field_after_years_in_words_is_read():
         )
         == 10.0
     )
+
+
+def test_a_role_field_is_the_title_the_short_form_names():
+    # Before: "as a PM" asked for the letters "pm", which a night shift's "7 PM" has.
+    assert asked_field("5+ years of experience as a PM") == asked_field(
+        "5+ years of experience as a project manager"
+    )
+    assert asked_field("3+ years as a BA in banking") == frozenset({"business", "analyst"})

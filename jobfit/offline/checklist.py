@@ -8,7 +8,7 @@ from jobfit import tuning
 from jobfit.offline import abbreviations, pending, unknowable
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
-from jobfit.offline.evidence import choose_evidence
+from jobfit.offline.evidence import choose_evidence, line_roles
 from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.job_reads import Asked, group_names, job_reads
@@ -133,6 +133,10 @@ def _value(
     shared = line.stems & resume.stems
     # "PA" in "Pittsburgh, PA" is no word of "PA-C certification": a state shares no meaning.
     places = {w for w in shared if len(w) == 2 and _only_places(w, resume)}
+    # "PM experience": shared by a project manager's title, not by "7 PM - 7 AM".
+    for short, title in line.once(line_roles).items():
+        said = title <= resume.stems or (short in shared and _role_in(short, resume))
+        shared = shared | {short} if said else shared - {short}
     words = len(shared - places) / len(line.stems) if line.stems else 0.0
     if line.groups:
         parts.append((skill_cover(line, resume) if cover is None else cover, 0.6))
@@ -152,6 +156,10 @@ def _value(
         if resume.years and years < line.years:
             value = min(value, (PARTIAL + MET) / 2)  # two years are not "5+ years", however apt
     return value
+
+
+def _role_in(short: str, resume: ResumeProfile) -> bool:
+    return abbreviations.used_as_role(short, (s.text for s in resume.segments if short in s.stems))
 
 
 def _only_places(word: str, resume: ResumeProfile) -> bool:
