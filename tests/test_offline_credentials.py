@@ -168,7 +168,8 @@ _DEGREE_PARTS = (
     "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
     "BSN|MSN|msn|M.Ed.|m. ed|Ed.D.|Ed. D|EdD|DNP|Pharm.D|PsyD|MSW|MFA|BFA|BSW|B.Ed|A.A.S.|A.S.|"
     "a.s.a.p.|AAS|ADN|Associate of Applied Science|High School|high-school|GED|HSE|secondary|"
-    "school|diploma|graduated from|G.E.D.|H.S.|teacher|M.C.A|B.C.A|H.S.C.|SSC|advanced|"
+    "school|diploma|graduated from|G.E.D.|H.S.|teacher|M.C.A|B.C.A|H.S.C.|SSC|advanced|master|"
+    "Master of|pages|"
     "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
 ).split("|")
 
@@ -356,6 +357,9 @@ def test_a_state_after_a_town_is_no_degree(text, levels, case):
         ("Advanced degree in Physics", {3}),
         ("Graduate degree in Commerce", {2}),
         ("Advanced Excel skills", set()),
+        ("It has five master pages and four common pages", set()),
+        ("Master Electrician license; Scrum Master", set()),
+        ("Master in Computer Applications", {3}),
         ("Reply a.s.a.p. please", set()),
         ("Sales Associate", set()),
     ],

@@ -6,13 +6,15 @@ import re
 
 from jobfit.offline.text import stem
 
-# Levels: 0 high school, 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate.
+# Levels: 0 high school, 1 diploma/associate, 2 bachelor, 3 master, 4 doctorate. "Master" alone
+# is a degree only before "of", "in" or "degree": not "master pages", "Master Electrician".
 # Degrees named for their field (BSN, M.Ed., DNP) are degrees of their level in any case.
 _DEGREE_WORDS = [
     (4, r"ph\.?\s?d|doctorate|doctoral|ed\.\s?d|dnp|pharm\.?\s?d|psy\.?\s?d"),
     (
         3,
-        r"masters?|master's|m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
+        r"masters|master's|master(?=[ \t]+(?:of|in|degree)\b)|"
+        r"m\.?\s?sc|m\.?\s?tech|mba|m\.b\.a|mca|m\.com|m\.?\s?eng|llm|ll\.m|"
         r"post[- \t]?graduat\w*|pgdm|pgdbm|msn|m\.s\.n|m\.\s?ed|msw|mfa|"
         r"advanced[ \t](?:graduate[ \t])?degree",
     ),
