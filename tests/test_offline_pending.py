@@ -46,3 +46,22 @@ def test_a_certification_on_the_way_is_partly_met(requirement, shown, expected):
 def test_a_licence_of_a_lower_class_is_partly_met(requirement, shown, expected):
     # Before: "CDL Class B" met "Valid CDL Class A".
     assert _status(requirement, f"Pat Doe\nTruck Driver, Swift 2014 - present\n{shown}") == expected
+
+
+@pytest.mark.parametrize(
+    ("requirement", "shown", "expected"),
+    [
+        (
+            "Texas Journeyman Electrician license",
+            "Apprentice Electrician License, Texas",
+            "partial",
+        ),
+        ("Texas Journeyman Electrician license", "Journeyman Electrician License, Texas", "met"),
+        ("Texas Journeyman Electrician license", "Master Electrician License, Texas", "met"),
+        ("Texas Journeyman Electrician license", "Electrician License, Texas", "met"),
+    ],
+)
+def test_a_trade_licence_of_a_lower_grade_is_partly_met(requirement, shown, expected):
+    # Before: an apprentice's licence met "Journeyman Electrician license".
+    resume = f"Pat Doe\nElectrician, Spark 2012 - present\n{shown}"
+    assert _status(requirement, resume) == expected

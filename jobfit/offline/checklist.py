@@ -162,6 +162,13 @@ def _role_in(short: str, resume: ResumeProfile) -> bool:
     return abbreviations.used_as_role(short, (s.text for s in resume.segments if short in s.stems))
 
 
+def _grade_short(line: Line, resume: ResumeProfile) -> bool:
+    if line.stems.isdisjoint(pending.GRADE_STEMS):
+        return False
+    stems = line.stems - pending.GRADE_STEMS
+    return pending.grade_short(line.text, (s.text for s in resume.segments if stems & s.stems))
+
+
 def _only_places(word: str, resume: ResumeProfile) -> bool:
     return abbreviations.only_places(word, (s.text for s in resume.segments if word in s.stems))
 
@@ -201,6 +208,8 @@ def judge(
         value = _value(line, resume, years, cover.get(key), reads.degrees.get(key))
         if value >= MET and line.groups and pending.certs_short(line, resume.segments):
             value = PARTIAL  # "CFA Level II candidate" is on the way to "CFA charterholder"
+        if value >= MET and line.degree is None and _grade_short(line, resume):
+            value = PARTIAL  # an apprentice's licence for a journeyman's
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         short = bool(line.years) and years < line.years
         out.append(Judgement(line, value, status, (), short))

@@ -1,5 +1,6 @@
 """Certifications a resume shows short of held: on the way ("CFA Level II candidate", "Pursuing
-CFA"), lapsed ("PMP (expired)") or of a lower class ("CDL Class B")."""
+CFA"), lapsed ("PMP (expired)"), of a lower class ("CDL Class B") or grade ("Apprentice
+Electrician" for "Journeyman Electrician license")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from jobfit.offline.job import Line
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.profile import Segment
-from jobfit.offline.text import words
+from jobfit.offline.text import stem, words
 
 # Words that put a certification on the way, in any case.
 _ON_THE_WAY = frozenset(
@@ -70,3 +71,18 @@ def _cert_on_the_way(names: frozenset[str], texts: Iterable[str]) -> bool:
                 return False  # held here: "CPA" in "CPA, CFA Level III candidate"
             found = True
     return found
+
+
+# A trade licence's grades: a master holds what a journeyman does, not the other way round.
+_GRADES = {"apprentice": 0, "journeyman": 1, "journeyperson": 1, "journey": 1, "master": 2}
+GRADE_STEMS = frozenset(stem(w) for w in _GRADES)  # a line's stems name a grade
+
+
+def grade_short(text: str, texts: Iterable[str]) -> bool:
+    """True when the requirement `text` asks for a trade grade ("Journeyman Electrician") and
+    the resume lines `texts` that answer it name only lower ones ("Apprentice Electrician")."""
+    asked = [_GRADES[w] for w in words(text) if w in _GRADES]
+    if not asked:
+        return False
+    shown = [_GRADES[w] for t in texts for w in words(t) if w in _GRADES]
+    return bool(shown) and max(shown) < min(asked)
