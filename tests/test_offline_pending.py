@@ -26,6 +26,8 @@ def _status(requirement: str, resume: str) -> str:
         ("CPA required", "CPA, CFA Level III candidate", "met"),
         ("CPA or CPA eligible", "CPA eligible", "met"),
         ("PMP certification", "PMP certified, 2019 - present", "met"),
+        ("ServSafe Manager certification", "ServSafe Manager (expired 2021)", "partial"),
+        ("Current BLS certification", "BLS certified (AHA), 2024", "met"),
     ],
 )
 def test_a_certification_on_the_way_is_partly_met(requirement, shown, expected):

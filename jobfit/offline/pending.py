@@ -31,8 +31,10 @@ def certs_short(line: Line, segments: Sequence[Segment]) -> bool:
     or of a lower class ("CDL Class B" for "Class A CDL")."""
     on_the_way = not asks_on_the_way(line.text)  # else one on the way answers the line
     asked = _classes(line.text)
+    # "ServSafe Manager certification": its skill (Food safety) is asked as a credential.
+    credential = any(w.startswith(("certif", "licen")) for w in words(line.text))
     for group in line.groups:
-        names = frozenset(s.name for s in group if s.kind == "cert")
+        names = frozenset(s.name for s in group if credential or s.kind == "cert")
         if len(names) == len(group):
             texts = [s.text for s in segments if not names.isdisjoint(s.shown)]
             if on_the_way and _cert_on_the_way(names, texts):
