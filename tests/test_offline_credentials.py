@@ -213,6 +213,10 @@ def test_lower_case_degrees_keep_their_level(text, expected):
         ("Contact me, any time", set()),
         ("Be in charge of the kitchen", set()),
         ("Able to be a team player", set()),
+        # Before "degree", or joined to such a one (before: none of these in one case).
+        ("BA or BS degree required", {2}),
+        ("BS/MS degree in Physics", {2, 3}),
+        ("We will be degree-free", set()),
     ],
 )
 @pytest.mark.parametrize("case", [str, str.lower, str.upper])
