@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobfit.offline import OfflineEngine, abbreviations
 from jobfit.offline.abbreviations import role
 from jobfit.offline.credentials import degree_levels
 from jobfit.offline.occupations import occupation_vector
@@ -60,3 +61,66 @@ def test_short_forms_name_occupations_in_context(text, occupation):
 )
 def test_ba_is_a_degree_unless_it_is_the_analyst(text, levels):
     assert degree_levels(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "expected"),
+    [
+        ("Current PA-C certification (NCCPA)", "Medical Assistant\nPittsburgh, PA, USA", "missing"),
+        ("MD or DO degree", "Registered Nurse\nBaltimore, MD, USA", "missing"),
+        ("Current PA-C certification (NCCPA)", "Physician Assistant, PA-C\nNCCPA", "met"),
+    ],
+)
+def test_a_state_after_a_town_shares_no_word_with_a_requirement(requirement, resume, expected):
+    # Before: "Pittsburgh, PA" half met "PA-C certification", quoting "PA" as the evidence.
+    job = f"Clinician\n\nRequirements:\n- {requirement}\n"
+    [item] = OfflineEngine().analyze(resume, job).requirements
+    assert item.status == expected
+
+
+def test_only_places_needs_a_place_and_no_other_use():
+    assert abbreviations.only_places("pa", ["Pittsburgh, PA, USA"])
+    assert not abbreviations.only_places("pa", ["Pittsburgh, PA, USA", "PA-C, 2015"])
+    assert not abbreviations.only_places("pa", [])
+    assert not abbreviations.only_places("qa", ["Austin, QA, USA"])  # no state
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "expected", "quote"),
+    [
+        (
+            "PM experience required",
+            "Pat Doe\nProject Manager, Acme 2015 - present\n- Led 12 projects",
+            "met",
+            ["Project Manager, Acme 2015 - present"],
+        ),
+        (
+            "PM experience required",
+            "Pat Doe\nNurse, night shift 7 PM - 7 AM, Mercy 2015 - present\n- Patient care",
+            "missing",
+            [],
+        ),
+        (
+            "5+ years of experience as a PM",
+            "Pat Doe\nNurse, night shift 7 PM - 7 AM, Mercy 2015 - present\n- Patient care",
+            "missing",
+            [],
+        ),
+    ],
+)
+def test_a_short_role_is_its_title_not_its_letters(requirement, resume, expected, quote):
+    # Before: a project manager did not meet "PM experience", and a nurse's "7 PM" shift gave
+    # eleven years "as a PM".
+    job = f"Project Manager\n\nRequirements:\n- {requirement}\n"
+    [item] = OfflineEngine().analyze(resume, job).requirements
+    assert (item.status, item.evidence) == (expected, quote)
+
+
+def test_role_stems_read_the_short_forms_that_name_a_role():
+    assert abbreviations.role_stems("3+ years as a BA in banking") == {
+        "ba": frozenset({"business", "analyst"})
+    }
+    assert abbreviations.role_stems("BA or BS degree required") == {}
+    assert abbreviations.role_stems("Shift ends at 9 PM") == {}
+    assert abbreviations.used_as_role("pm", ["Senior PM, Acme"])
+    assert not abbreviations.used_as_role("pm", ["Night shift 7 PM - 7 AM"])

@@ -171,3 +171,60 @@ def test_skill_cover_reads_the_groups_names_as_credit_reads_the_groups():
             have = [w * credit(g, resume) for w, g in zip(weights, line.groups, strict=True)]
             expected = sum(have) / sum(weights) if weights else 0.0
             assert skill_cover(line, resume) == expected
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "expected"),
+    [
+        # Degrees named for their subject, on either side.
+        ("BSN required", "Bachelor of Science in Nursing, 2012", "met"),
+        ("Bachelor's degree in Nursing", "BSN, 2012", "met"),
+        ("Master of Science in Nursing (MSN)", "MSN, Family Nurse Practitioner, 2016", "met"),
+        ("Master's degree in Nursing", "DNP, 2019", "met"),
+        ("Master's degree in Education", "M.Ed. Curriculum and Instruction, 2015", "met"),
+        ("Doctorate in Education", "Ed.D. Educational Leadership, 2018", "met"),
+        ("Bachelor's degree in Business", "MBA, 2012", "met"),
+        ("Bachelor's degree in Business Administration", "BBA Marketing, 2012", "met"),
+        ("Bachelor's degree in Engineering", "BTech Electronics and Communication, 2014", "met"),
+        ("Bachelor's degree in Nursing", "B.A. History, 2012", "partial"),
+        # Associate degrees, high school and the GED.
+        ("Associate degree in Electronics", "A.A.S. Electronics Technology, 2012", "met"),
+        ("BSN required", "Associate of Applied Science in Nursing, 2014", "partial"),
+        ("High school diploma or GED", "GED, 2010", "met"),
+        ("High school diploma or GED", "B.S. Biology, 2012", "met"),
+        ("High school diploma or GED; typing at 35 wpm", "GED, 2010", "met"),
+        ("Bachelor's degree required", "High School Diploma, 2010", "missing"),
+        # Subject families.
+        ("Bachelor's degree in a STEM field", "B.S. Biology, 2012", "met"),
+        ("Bachelor's degree in a STEM field", "B.A. History, 2012", "partial"),
+        ("Bachelor's degree in a health-related field", "BSN, 2012", "met"),
+        ("Bachelor's degree in a health-related field", "B.A. History, 2012", "partial"),
+        ("Bachelor's degree in life sciences", "B.S. Microbiology, 2012", "met"),
+        ("Bachelor's degree in life sciences", "B.S. Accounting, 2012", "partial"),
+        # One subject of a list will do, with all of its words.
+        (
+            "BA/BS with coursework of a quantitative nature (e.g., Statistics, Engineering)",
+            "B.Sc. Maths, Kakatiya University",
+            "met",
+        ),
+        (
+            "BS in Optical, Physics or Electrical Engineering",
+            "B.E. Mechanical Engineering",
+            "partial",
+        ),
+        ("BS in Optical, Physics or Electrical Engineering", "B.Sc. Physics, 2012", "met"),
+        ("BS in Statistics, Economics, Mathematics or Finance", "B.A. Maths, 2012", "met"),
+        (
+            "MBA or advanced graduate degree in a technical field",
+            "B.Tech Computer Science",
+            "partial",
+        ),
+        ("MBA or advanced graduate degree in a technical field", "MCA, Pune University", "met"),
+    ],
+)
+def test_degrees_by_name_level_and_family(requirement, resume, expected):
+    # Before: BSN, MSN, DNP, M.Ed., Ed.D., A.A.S. and the GED named no degree, "High School
+    # Diploma" was a start on a bachelor's, "BTech" no engineering, Biology no STEM subject and
+    # "a health-related field" any subject at all.
+    job = f"Nurse\n\nRequirements:\n- {requirement}\n"
+    assert _status(job, f"Pat Doe\nEducation\n{resume}") == [expected]

@@ -125,7 +125,7 @@ def test_the_word_gate_is_bounded_and_keeps_its_answers(monkeypatch):
         ("maple", 0),
         ("ph.d", 1 << 0 | 1 << 4),
         ("university", credentials._NEEDS[2]),  # only in "university degree"
-        ("associates", credentials._NEEDS[3]),
+        ("associates", 1 << 3),  # "Associate of Science" needs no "degree"
         ("degree.next", credentials.DEGREE_WORD),
     ],
 )
@@ -141,6 +141,7 @@ def test_a_word_says_which_patterns_it_can_start(word, mask):
         ("University degree", {2}),
         ("Sales Associate", set()),
         ("associate's degree", {1}),
+        ("Associate of Applied Science", {1}),
     ],
 )
 def test_university_and_associate_count_only_before_degree(text, levels):
@@ -165,6 +166,10 @@ _DEGREE_PARTS = (
     "Master's|masters|bachelor|Bachelors|doctorate|Doctoral|diploma|Associate's degree|"
     "associate|university degree|University|college|College Degree|four-year degree|four|"
     "graduate degree|graduate|undergraduate degree|degree|degrees|MS Office|Senior BA|"
+    "BSN|MSN|msn|M.Ed.|m. ed|Ed.D.|Ed. D|EdD|DNP|Pharm.D|PsyD|MSW|MFA|BFA|BSW|B.Ed|A.A.S.|A.S.|"
+    "a.s.a.p.|AAS|ADN|Associate of Applied Science|High School|high-school|GED|HSE|secondary|"
+    "school|diploma|graduated from|G.E.D.|H.S.|teacher|M.C.A|B.C.A|H.S.C.|SSC|advanced|master|"
+    "Master of|pages|"
     "SAMSUNG|Photoshop|MEDICAL|BASED|Managed|best|MS2|BE1|MA.x|2016|Education:|,|(|)|-|\n|x_|c++|\u0131"
 ).split("|")
 
@@ -208,6 +213,10 @@ def test_lower_case_degrees_keep_their_level(text, expected):
         ("Contact me, any time", set()),
         ("Be in charge of the kitchen", set()),
         ("Able to be a team player", set()),
+        # Before "degree", or joined to such a one (before: none of these in one case).
+        ("BA or BS degree required", {2}),
+        ("BS/MS degree in Physics", {2, 3}),
+        ("We will be degree-free", set()),
     ],
 )
 @pytest.mark.parametrize("case", [str, str.lower, str.upper])
@@ -311,3 +320,71 @@ def test_year_patterns_tried_where_a_year_starts_on_dev_texts():
         pytest.skip(f"{dev} is not here")
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
     assert all(_tried_as_searched(t) for r in rows for t in (r["resume"], r["job"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Boston, MA, USA", set()),
+        ("Teacher, Jackson, MS 2016 - present", set()),
+        ("Engineer, Portland, ME 2016 - present", set()),
+        ("Computer Science, MS, 2019", {3}),
+        ("Stanford University, MA 2015", {3}),
+        ("B.A., MA", {2, 3}),
+    ],
+)
+@pytest.mark.parametrize("case", [str, str.lower])
+def test_a_state_after_a_town_is_no_degree(text, levels, case):
+    # Before: "Boston, MA" was a Master of Arts, so a B.A. met "Master's degree in English".
+    assert degree_levels(case(text)) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("BSN, University of Maryland", {2}),
+        ("MSN, Family Nurse Practitioner", {3}),
+        ("M.Ed. Curriculum and Instruction", {3}),
+        ("Ed.D. Educational Leadership", {4}),
+        ("DNP, 2019", {4}),
+        ("Pharm.D., 2015", {4}),
+        ("A.A.S. Electronics Technology", {1}),
+        ("Associate of Science in Nursing", {1}),
+        ("High School Diploma, 2010", {0}),
+        ("High school diploma or GED", {0}),
+        ("Must have graduated from high school or have a G.E.D.", {0}),
+        ("High School Math Teacher, Lincoln High School, 2015 - present", set()),
+        ("Diploma in Civil Engineering", {1}),
+        ("B.C.A from Pune University", {2}),
+        ("H.S.C. 2010, S.S.C 2008", {0}),
+        ("MBA or advanced graduate degree in a management field", {3}),
+        ("Advanced degree in Physics", {3}),
+        ("Graduate degree in Commerce", {2}),
+        ("Advanced Excel skills", set()),
+        ("It has five master pages and four common pages", set()),
+        ("Master Electrician license; Scrum Master", set()),
+        ("Master in Computer Applications", {3}),
+        ("Reply a.s.a.p. please", set()),
+        ("Sales Associate", set()),
+    ],
+)
+def test_degrees_named_for_their_field_associates_and_high_school(text, levels):
+    # Before: each of these but the last three named no degree, and high school was a diploma.
+    assert degree_levels(text, tokenize(text)) == levels == _all_levels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Ten years of experience in logistics", 10.0),
+        ("Over a decade of experience in distribution", 10.0),
+        ("TWENTY-FIVE YEARS OF INDUSTRY EXPERIENCE", 25.0),
+        ("Two decades of work in sales", 20.0),
+        ("Five (5) years of experience", 5.0),
+        ("I was ten years old when we moved", 0.0),
+        ("Ten years ago I started baking", 0.0),
+    ],
+)
+def test_totals_in_words(text, years):
+    # Before: a total in words counted for nothing.
+    assert resume_years(text) == years

@@ -106,3 +106,25 @@ def test_requirement_in_a_field_counts_that_field_only():
     enough = _judged(resume, "3+ years of experience in accounting.")
     assert not enough.years_short
     assert enough.status == "met"
+
+
+def test_a_field_after_years_in_words_is_read():
+    # Before: years in words asked for no years, so no field either.
+    assert asked_field("Three years of experience in accounts payable") == asked_field(
+        "3 years of experience in accounts payable"
+    )
+    assert (
+        years_in_field(
+            ["Ten years of accounts payable experience."],
+            asked_field("Three years of experience in accounts payable"),
+        )
+        == 10.0
+    )
+
+
+def test_a_role_field_is_the_title_the_short_form_names():
+    # Before: "as a PM" asked for the letters "pm", which a night shift's "7 PM" has.
+    assert asked_field("5+ years of experience as a PM") == asked_field(
+        "5+ years of experience as a project manager"
+    )
+    assert asked_field("3+ years as a BA in banking") == frozenset({"business", "analyst"})

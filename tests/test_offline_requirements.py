@@ -121,6 +121,13 @@ def test_heading_case_and_spacing_do_not_matter():
         ("2 years of full-cycle recruiting, 5 years preferred", 2),
         ("Experience with Python", None),
         ("Worked 2015-2018", None),
+        # In words (before: none of these asked for years).
+        ("Two years of warehouse experience", 2),
+        ("Five (5) years of experience in a warehouse", 5),
+        ("A decade of leadership experience", 10),
+        ("Twenty-five years of industry experience", 25),
+        ("Obtain CPR certification within a year of hire", None),
+        ("Must be eighteen years old", None),
     ],
 )
 def test_years_required(text, years):

@@ -31,6 +31,40 @@ def test_topic(line, expected):
     assert topic(line) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Must be able to stand and walk for 8-10 hours", "physical"),
+        ("Must be able to work outdoors in all weather conditions", "physical"),
+        ("Able to pass a physical exam", "physical"),
+        ("Must be able to pass a TB test", "checks"),
+        ("Must be fully vaccinated against COVID-19", "checks"),
+        ("Must be bondable", "checks"),
+        ("Must complete a fingerprint clearance", "checks"),
+        ("Must reside within 30 miles of the facility", "relocation"),
+        ("Must be eligible to obtain a security clearance", "clearance"),
+        ("Ability to obtain and maintain a Secret clearance", "clearance"),
+        ("Must be 18 years of age or older", "age"),
+        ("Must be at least 21 years old", "age"),
+        # What a resume can show stays an ordinary line.
+        ("Active TS/SCI clearance required", None),
+        ("Experience administering vaccinations", None),
+        ("Cold calling and prospecting experience", None),
+        ("Experience with fingerprint sensors", None),
+        ("Experience teaching children 3-5 years old", None),
+    ],
+)
+def test_more_conditions_no_resume_can_show(line, expected):
+    # Before: each of these conditions read as a requirement the resume was missing.
+    assert topic(line) == expected
+
+
+def test_a_held_clearance_states_the_eligibility():
+    lines = ["Systems Engineer, 2015 - present", "Active TS/SCI clearance"]
+    assert stated("clearance", lines) == ["Active TS/SCI clearance"]
+    assert stated("age", lines) == []
+
+
 def test_stated_finds_the_resume_line_that_says_it():
     lines = ["Line cook, 2019 - 2024", "Valid Driver's License; CDL Class A"]
     assert stated("driving", lines) == ["Valid Driver's License; CDL Class A"]

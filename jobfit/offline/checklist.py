@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobfit import tuning
-from jobfit.offline import unknowable
+from jobfit.offline import abbreviations, pending, unknowable
 from jobfit.offline.evidence import MAX_EVIDENCE as MAX_EVIDENCE  # re-exported for callers
 from jobfit.offline.evidence import MAX_QUOTE as MAX_QUOTE
-from jobfit.offline.evidence import choose_evidence
+from jobfit.offline.evidence import choose_evidence, line_roles
 from jobfit.offline.field_years import Jobs, asked_field, read_jobs, years_in
 from jobfit.offline.job import JobProfile, Line
 from jobfit.offline.job_reads import Asked, group_names, job_reads
 from jobfit.offline.lines import clip
 from jobfit.offline.profile import ResumeProfile
+from jobfit.offline.subjects import spelled_out, subject_items
 from jobfit.offline.vocabulary import Skill
 
 MET = tuning.MET
@@ -65,32 +66,44 @@ def skill_cover(line: Line, resume: ResumeProfile) -> float:
 
 def _subject_met(line: Line, asked: Asked, resume: ResumeProfile) -> bool:
     """True when the resume's degrees are in a subject the line names (or it names none)."""
-    subject = asked.subject
+    # "BSN" is a degree in nursing on either side: each read as its subject.
+    subject = spelled_out(asked.subject)
     studied = [s for s in resume.segments if s.degrees]
     family = asked.family
     if family is not None:
         # "a technical discipline", "a quantitative field": any subject of the family will do.
-        return any(family & s.stems for s in studied)
+        return any(family & spelled_out(s.stems) for s in studied)
     if not subject or asked.related:
         return True
     skills = line.names
     if any(skills & s.shown for s in studied):
         return True
-    stems = frozenset().union(*(s.stems for s in studied))
+    stems = spelled_out(frozenset().union(*(s.stems for s in studied)))
+    # One subject of a list ("Statistics, Electrical Engineering or Mathematics") will do, all
+    # of its words: "Mechanical Engineering" is not "Electrical Engineering".
+    if any(item <= stems for item in line.once(_subject_items)):
+        return True
     return len(subject & stems) / len(subject) >= 0.3
 
 
+def _subject_items(line: Line) -> list[frozenset[str]]:
+    return subject_items(line.text)
+
+
 def _degree_value(line: Line, asked: Asked, resume: ResumeProfile) -> float:
-    subject = _subject_met(line, asked, resume)
-    if resume.degrees and max(resume.degrees) >= (line.degree or 0):
+    asked_level = line.degree or 0
+    # High school has no subject: "a high school diploma" is met by any education at all.
+    subject = not asked_level or _subject_met(line, asked, resume)
+    if resume.degrees and max(resume.degrees) >= asked_level:
         # The right level in an unrelated subject is only part of the way there.
         return 1.0 if subject else 0.5
     if asked.equivalent and resume.years >= EQUIVALENT_YEARS:
         return MET
     if asked.equivalent and resume.years >= 1:
         return PARTIAL
-    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a start.
-    return PARTIAL if resume.degrees and subject else 0.1
+    # A lower degree in the right subject (an associate degree in nursing for a BSN) is a
+    # start; high school (level 0) is no start on a college degree.
+    return PARTIAL if resume.degrees and max(resume.degrees) >= 1 and subject else 0.1
 
 
 def years_shown(
@@ -110,10 +123,21 @@ def years_shown(
 
 
 def _value(
-    line: Line, resume: ResumeProfile, years: float, cover: float | None, asked: Asked | None
+    line: Line,
+    resume: ResumeProfile,
+    years: float,
+    cover: float | None,
+    asked: Asked | None,
 ) -> float:
     parts = []
-    words = len(line.stems & resume.stems) / len(line.stems) if line.stems else 0.0
+    shared = line.stems & resume.stems
+    # "PA" in "Pittsburgh, PA" is no word of "PA-C certification": a state shares no meaning.
+    places = {w for w in shared if len(w) == 2 and _only_places(w, resume)}
+    # "PM experience": shared by a project manager's title, not by "7 PM - 7 AM".
+    for short, title in line.once(line_roles).items():
+        said = title <= resume.stems or (short in shared and _role_in(short, resume))
+        shared = shared | {short} if said else shared - {short}
+    words = len(shared - places) / len(line.stems) if line.stems else 0.0
     if line.groups:
         parts.append((skill_cover(line, resume) if cover is None else cover, 0.6))
     if line.stems:
@@ -132,6 +156,21 @@ def _value(
         if resume.years and years < line.years:
             value = min(value, (PARTIAL + MET) / 2)  # two years are not "5+ years", however apt
     return value
+
+
+def _role_in(short: str, resume: ResumeProfile) -> bool:
+    return abbreviations.used_as_role(short, (s.text for s in resume.segments if short in s.stems))
+
+
+def _grade_short(line: Line, resume: ResumeProfile) -> bool:
+    if line.stems.isdisjoint(pending.GRADE_STEMS):
+        return False
+    stems = line.stems - pending.GRADE_STEMS
+    return pending.grade_short(line.text, (s.text for s in resume.segments if stems & s.stems))
+
+
+def _only_places(word: str, resume: ResumeProfile) -> bool:
+    return abbreviations.only_places(word, (s.text for s in resume.segments if word in s.stems))
 
 
 def _condition(line: Line, condition: str, resume: ResumeProfile) -> Judgement:
@@ -167,6 +206,10 @@ def judge(
         key = id(line)
         years = years_shown(line, resume, jobs, reads.fields[key]) if line.years else resume.years
         value = _value(line, resume, years, cover.get(key), reads.degrees.get(key))
+        if value >= MET and line.groups and pending.certs_short(line, resume.segments):
+            value = PARTIAL  # "CFA Level II candidate" is on the way to "CFA charterholder"
+        if value >= MET and line.degree is None and _grade_short(line, resume):
+            value = PARTIAL  # an apprentice's licence for a journeyman's
         status = "met" if value >= MET else "partial" if value >= PARTIAL else "missing"
         short = bool(line.years) and years < line.years
         out.append(Judgement(line, value, status, (), short))

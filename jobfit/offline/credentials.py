@@ -15,11 +15,12 @@ from jobfit.offline.text import Token, caseless
 # What each pattern of DEGREE_RES cannot match without (lower-case words, then case-sensitive
 # ones): seven searches ran on every line of both texts; most lines lack every one of these.
 _DEGREE_ANCHORS = [
-    ("ph", "doctora"),
+    ("ph", "doctora", "ed.", "dnp", "pharm", "psy"),
     ("master", "sc", "tech", "mba", "m.b.a", "mca", "m.com", "eng", "llm", "ll.m", "graduat")
-    + ("pgd",),
-    ("bachelor", "sc", "tech", "eng", "bca", "bba", "b.com", "bcom", "llb", "ll.b", "degree"),
-    ("diploma", "associate"),
+    + ("pgd", "msn", "m.s.n", "m.", "msw", "mfa", "advanced"),
+    ("bachelor", "sc", "tech", "eng", "bca", "bba", "b.com", "bcom", "llb", "ll.b", "degree")
+    + ("bsn", "b.s.n", "b.", "bsw", "bfa", "b.c.a", "b.b.a"),
+    ("diploma", "associate", "a.a.", "a.s.", "a.o.s.", "aas", "adn"),
     ("Ph",),
     ("MS", "M.", "MA", "ME", "MT"),
     ("BS", "B.", "BA", "BE", "BT", "BC", "BB", "LLB"),
@@ -35,18 +36,29 @@ _EVERY_DEGREE = range(len(DEGREE_RES))
 # Each case-blind pattern above (by its index in DEGREE_RES) can start only as one of its
 # tokens or with one of its heads: a line is searched only with the patterns its tokens start.
 _PATTERN_STARTS = {
-    0: ({"ph"}, ("ph.", "phd", "doctora")),
-    1: ({"m"}, ("master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.", "post", "pgd")),
-    2: ({"b"}, ("bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb", "ll.")),
-    3: (set(), ("diploma",)),
+    0: ({"ph", "ed"}, ("ph.", "phd", "doctora", "ed.", "dnp", "pharm", "psy")),
+    1: (
+        {"m"},
+        ("master", "m.", "msc", "mtech", "mba", "mca", "meng", "llm", "ll.", "post", "pgd")
+        + ("msn", "msw", "mfa", "advanced"),
+    ),
+    2: (
+        {"b"},
+        ("bachelor", "b.", "bsc", "btech", "beng", "bca", "bba", "bcom", "llb", "ll.")
+        + ("bsn", "bsw", "bfa"),
+    ),
+    3: (set(), ("diploma", "associate", "a.a", "a.s", "a.o.s", "aas", "adn")),
     7: ({"ms", "ma"}, ("m.",)),
     8: ({"bs", "ba"}, ("b.",)),
+    9: (
+        {"ged", "hse", "h.s", "hsc", "ssc"},
+        ("high", "secondary", "graduated", "g.e.d", "h.s.c", "s.s.c"),
+    ),
 }
-# Heads that start a pattern only as "<head> degree" ("university degree", "associate's
-# degree"): "University" and "Associate" are in many lines that name no degree.
+# Heads that start a pattern only as "<head> degree" ("university degree"): "University" is
+# in many lines that name no degree. ("Associate" starts one itself: "Associate of Science".)
 _BEFORE_DEGREE = {
     2: ("undergraduate", "graduate", "four", "university", "college"),
-    3: ("associate",),
 }
 # The case-sensitive patterns' degrees, as the lower-case words they start ("MS" as "ms",
 # "ms2" or "ms.x", never "msft": no letter follows a degree).
@@ -61,7 +73,7 @@ _DEGREE_HEADS = (
     | {form for forms in _CASED_FORMS.values() for form in forms}
     | {"degree"}
 )
-_DEGREE_STARTS = frozenset(_DEGREE_TOKENS | {h[:2] for h in _DEGREE_HEADS})  # first two letters
+_DEGREE_STARTS = frozenset(w[:2] for w in _DEGREE_TOKENS | _DEGREE_HEADS)  # first two letters
 
 
 class _DegreeWords(dict[str, int]):

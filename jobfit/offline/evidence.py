@@ -8,6 +8,7 @@ from operator import and_, not_
 from typing import NamedTuple
 
 from jobfit import tuning
+from jobfit.offline import abbreviations
 from jobfit.offline.job import Line
 from jobfit.offline.lines import clip
 from jobfit.offline.matching import find_mentions
@@ -28,9 +29,19 @@ _ORDER = {"required": 0, "duty": 1, "preferred": 2}
 LIST_ITEMS = 3
 
 
-def _hits(line: Line, seg: Segment, dated: bool) -> int:
-    """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024"."""
-    names, stems = line.names, line.stems
+def line_roles(line: Line) -> dict[str, frozenset[str]]:
+    """The short forms of the line that name a role, with the title's stems ("PM": project
+    manager); read once a line of a posting (line.once)."""
+    return abbreviations.role_stems(line.text) if line.stems & _SHORT_ROLES else {}
+
+
+_SHORT_ROLES = frozenset({"pm", "ba"})
+
+
+def _hits(line: Line, seg: Segment, dated: bool, stems: frozenset[str] | None = None) -> int:
+    """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024";
+    `stems`: the line's, with the titles its short forms name."""
+    names, stems = line.names, line.stems if stems is None else stems
     # Most segments share nothing with a line: two isdisjoint() answer that without new sets.
     shared = not (names.isdisjoint(seg.shown) and stems.isdisjoint(seg.stems))
     return (
@@ -139,7 +150,7 @@ class _Candidates:
         # are no years of experience.
         degrees = line.degree is not None and read.degrees
         study = bool(line.years) and line.degree is None
-        names, stems = line.names, line.stems
+        names, stems = line.names, line.stems.union(*line.once(line_roles).values())
         ranked = []
         if line.degree is None and not line.years:
             # A line that asks for neither a degree nor years is answered by shared skills or
@@ -151,13 +162,13 @@ class _Candidates:
             for i in compress(count(), map(not_, nothing)):
                 seg = segments[i]
                 if seg.quotable:
-                    hits = _hits(line, seg, dated[i])
+                    hits = _hits(line, seg, dated[i], stems)
                     if hits >= 1:  # left out before sorting: most segments answer nothing
                         ranked.append((-hits, i, seg.text))
         else:
             for i, seg in enumerate(segments):
                 if seg.quotable and (seg.degrees or not degrees) and not (study and seg.degrees):
-                    hits = _hits(line, seg, dated[i])
+                    hits = _hits(line, seg, dated[i], stems)
                     if hits >= 1:
                         ranked.append((-hits, i, seg.text))
         ranked.sort()

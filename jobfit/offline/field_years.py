@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from jobfit import tuning
 from jobfit.offline import years as dates  # dates.this_year() read at call time: tests pin it
-from jobfit.offline.requirements import YEARS
+from jobfit.offline.abbreviations import role_stems
+from jobfit.offline.requirements import years_end
 from jobfit.offline.text import content_stems, tokenize
 from jobfit.offline.years import RANGE, stated_years
 
@@ -47,10 +48,10 @@ def _names(stems: set[str], field: frozenset[str]) -> bool:
 
 def asked_field(text: str) -> frozenset[str]:
     """Stems of the field a years requirement names after its number ("in accounting")."""
-    found = YEARS.search(text)
-    if found is None:
+    end = years_end(text)
+    if end is None:
         return frozenset()
-    rest = _BREAK.split(text[found.end() :], maxsplit=1)[0]
+    rest = _BREAK.split(text[end:], maxsplit=1)[0]
     tokens = tokenize(rest)
     for i, t in enumerate(tokens):
         if t.lower not in _FIELD_START and t.lower not in _YEARS_OF:
@@ -62,7 +63,11 @@ def asked_field(text: str) -> frozenset[str]:
                 if w.lower in _FIELD_STOP:
                     break
                 words.append(w)
-            return frozenset(content_stems(rest, words) - _NOT_FIELD)
+            stems = content_stems(rest, words) - _NOT_FIELD
+            # "as a PM": the project manager's field, not the letters (a time of day as well).
+            for short, title in role_stems(rest[t.end :], t.lower == "as").items():
+                stems = (stems - {short}) | title
+            return frozenset(stems)
     return frozenset()
 
 

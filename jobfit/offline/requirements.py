@@ -16,6 +16,7 @@ from jobfit.offline.clauses import (
 from jobfit.offline.clauses import PREFERRED as _PREFERRED
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.text import EDGE
+from jobfit.offline.years import worked_word_totals
 
 _REQUIRED = re.compile(
     r"\b(requirements?|qualifications?|minimum|must|required|what you(?:.ll)? (?:need|bring|have)|"
@@ -180,9 +181,18 @@ def parse_job(job: str) -> JobText:
 
 
 def years_required(text: str) -> int | None:
-    """The smallest number of years a requirement line asks for ("5+ years of Python" -> 5)."""
+    """The smallest number of years a requirement line asks for ("5+ years of Python" -> 5,
+    "Two years of warehouse experience" -> 2)."""
     found = [int(m.group(1)) for m in _YEARS.finditer(text)]
+    if not found and ("year" in text.lower() or "decade" in text.lower()):
+        found = [int(value) for value, _ in worked_word_totals(text)]
     return min(found) if found else None
 
 
-YEARS = _YEARS  # field_years reads what follows the number ("in accounting")
+def years_end(text: str) -> int | None:
+    """Where the number of years a requirement line asks for ends, if it asks for some."""
+    found = _YEARS.search(text)
+    if found is not None:
+        return found.end()
+    words = worked_word_totals(text) if years_required(text) else []
+    return words[0][1] if words else None

@@ -1,6 +1,6 @@
 """Requirements a resume cannot show (travel, work authorisation, shifts, lifting, a licence to
-drive, background checks): each is 'unknown', to confirm with the employer, unless the resume
-states it."""
+drive, background checks, clearance eligibility, age): each is 'unknown', to confirm with the
+employer, unless the resume states it."""
 
 from __future__ import annotations
 
@@ -101,6 +101,22 @@ _TOPICS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "kneel",
             "stoop",
             "climb",
+            # On one's feet, outdoors, in the cold: what the work asks of a body.
+            "stand and walk",
+            "standing and walking",
+            "sit for",
+            "sitting for",
+            "on your feet",
+            "on their feet",
+            "work outdoors",
+            "outdoor conditions",
+            "weather conditions",
+            "extreme temperatures",
+            "cold temperatures",
+            "hot temperatures",
+            "physical exam",
+            "physical examination",
+            "pass a physical",
         ),
         ("lifting", "lift up to"),
     ),
@@ -136,12 +152,60 @@ _TOPICS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "criminal background",
             "background screening",
             "pre employment screening",
+            # Health and trust checks an employer runs: no resume can pass them in advance.
+            "fingerprint clearance",
+            "fingerprinting",
+            "tb test",
+            "tb screening",
+            "fully vaccinated",
+            "be vaccinated",
+            "proof of vaccination",
+            "bondable",
+            "be bonded",
+            "credit check",
         ),
         (),
     ),
     "relocation": (
-        ("relocate", "relocation"),
+        (
+            "relocate",
+            "relocation",
+            "reside within",
+            "live within",
+            "commute to",
+            "commutable distance",
+            "commuting distance",
+        ),
         ("willing to relocate", "open to relocation"),
+    ),
+    # Eligibility for a clearance is the employer's to test; a held clearance ("Active TS/SCI")
+    # is stated, and an "active clearance" line is judged as usual.
+    "clearance": (
+        (
+            "eligible to obtain",
+            "eligibility to obtain",
+            "ability to obtain",
+            "able to obtain",
+            "obtain and maintain",
+            "eligible for a security clearance",
+            "eligible for security clearance",
+            "clearance eligibility",
+        ),
+        ("clearance",),
+    ),
+    "age": (
+        (
+            "16 years of age",
+            "18 years of age",
+            "21 years of age",
+            "18 years old",
+            "21 years old",
+            "age 18",
+            "age of 18",
+            "age 21",
+            "age of 21",
+        ),
+        (),
     ),
 }
 # Lines longer than this ask for more than a condition of the job: judge them as usual.
@@ -185,6 +249,8 @@ NAMES = {
     "driving": "a driving licence",
     "checks": "the background checks",
     "relocation": "relocation",
+    "clearance": "eligibility for a clearance",
+    "age": "the minimum age",
 }
 
 

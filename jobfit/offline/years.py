@@ -118,13 +118,82 @@ def resume_years(text: str) -> float:
         for start, end in spans:
             covered.update(range(start, max(end, start + 1)))
         best = max(best, float(len(covered)))
+    if named_years or "decade" in low:
+        best = max(best, _word_years(text))
     return best
 
 
 # The same dates and totals, read per job by field_years.
 RANGE = _RANGE
 
+# Totals in words: "ten years of experience", "twenty-five years", "over a decade".
+_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_UNITS += " fifteen sixteen seventeen eighteen nineteen"
+_NUMBERS = {w: n for n, w in enumerate(_UNITS.split(), 1)}
+_NUMBERS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1})
+_YEAR_WORDS = {"year": 1, "years": 1, "yrs": 1, "decade": 10, "decades": 10}
+_WORK = ("experience", "exp", "industry", "work")
+_AFTER = 40  # characters after the total in which its sentence names experience (as above)
+
+
+def _number(word: str) -> int | None:
+    """The value of a number in words ("ten", "twenty-five", "5"), else None."""
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    tens, _, unit = word.partition("-")
+    if unit:
+        return _NUMBERS[tens] + _NUMBERS[unit] if tens in _NUMBERS and unit in _NUMBERS else None
+    return _NUMBERS.get(word)
+
+
+def word_totals(text: str) -> list[tuple[float, int]]:
+    """Each total of years written in words ("Ten years", "a decade", "Five (5) years"), with
+    where it ends; a digit alone before "years" is left to the patterns above."""
+    out = []
+    low = text.lower()
+    tokens = low.replace("(", " ").replace(")", " ").split()
+    at = 0
+    for i, token in enumerate(tokens):
+        at = low.find(token, at) + len(token)
+        word = token.rstrip(".,;:'")
+        scale = _YEAR_WORDS.get(word)
+        if scale is None or not i:
+            continue
+        before = tokens[i - 1]
+        # "Five (5) years": the digits repeat the words before them.
+        if before.isdigit() and i >= 2 and _number(tokens[i - 2]) == int(before):
+            before = tokens[i - 2]
+        if before.isdigit() and scale == 1:
+            continue  # "5 years": the patterns read it, with what stands between
+        value = _number(before.rstrip("+"))
+        if value is None and word == "decades":
+            value = 2  # "decades of experience": two at the least
+        if value is not None:
+            out.append((float(value * scale), at))
+    return out
+
+
+def worked_word_totals(text: str) -> list[tuple[float, int]]:
+    """word_totals that their sentence says are of experience ("ten years of experience"), not
+    an age or a deadline ("ten years old", "within a year of hire")."""
+    out = []
+    for value, end in word_totals(text):
+        after = text[end : end + _AFTER].split(".")[0].split("\n")[0].lower()
+        if any(w in after for w in _WORK):
+            out.append((value, end))
+    return out
+
+
+def _word_years(text: str) -> float:
+    return max((value for value, _ in worked_word_totals(text)), default=0.0)
+
 
 def stated_years(text: str) -> float:
     """The largest total of years `text` states ("over 20 years of experience"), else 0."""
-    return max((float(m.group(1)) for m in _EXPLICIT_YEARS.finditer(text)), default=0.0)
+    digits = max((float(m.group(1)) for m in _EXPLICIT_YEARS.finditer(text)), default=0.0)
+    return max(digits, _word_years(text)) if _has_year_word(text) else digits
+
+
+def _has_year_word(text: str) -> bool:
+    low = text.lower()
+    return "year" in low or "decade" in low or "yrs" in low
