@@ -9,6 +9,7 @@ from itertools import chain
 
 from jobfit import tuning
 from jobfit.offline import budget, privacy, screening, strength
+from jobfit.offline.languages import languages_shown
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.name_or_title import reads_as_title
 from jobfit.offline.occupations import occupation_vector, occupations
@@ -139,13 +140,7 @@ def build_resume(
         occupation[name] += weight * (tuning.LISTED_ALONE if alone else tuning.LISTED_OCCUPATION)
     shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
     shown = with_implied(skills)
-    if english_prose(pieces):
-        # A resume written in English prose shows written English, named or not.
-        shown[ENGLISH] += 1
-        shown_in_work |= {ENGLISH}
-    if MULTILINGUAL not in shown and len(LANGUAGES.intersection(shown)) >= 2:
-        # Two languages shown make the resume bilingual, whether it says the word or not.
-        shown[MULTILINGUAL] += 1
+    shown_in_work |= languages_shown(pieces, shown)
     profile = ResumeProfile(
         segs,
         skills,
@@ -161,28 +156,6 @@ def build_resume(
     if pieces is read.pieces:
         read.whole.append(profile)  # nothing reading a profile changes it (gains copies)
     return profile
-
-
-ENGLISH = "English"
-MULTILINGUAL = "Multilingual"
-LANGUAGES = frozenset(
-    "English Japanese Spanish French German Mandarin Hindi Korean Portuguese".split()
-)
-# Words English prose cannot do without: at least this share of a resume's words, over enough
-# words, says it is written in English (a skills-only list has few; German or Spanish none).
-_ENGLISH_WORDS = frozenset(
-    "the and of to in for with a an on as at by from is was were that".split()
-)
-ENGLISH_SHARE = 0.06
-ENGLISH_MIN_WORDS = 40
-
-
-def english_prose(pieces: list[Piece]) -> bool:
-    """True when the resume is written in English prose (its function words say so)."""
-    words = [t.lower for p in pieces for t in p.tokens]
-    if len(words) < ENGLISH_MIN_WORDS:
-        return False
-    return sum(map(_ENGLISH_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(words)
 
 
 def _backed(

@@ -3,7 +3,7 @@
 import pytest
 
 from jobfit.offline import OfflineEngine
-from jobfit.offline.profile import english_prose
+from jobfit.offline.languages import english_prose
 from jobfit.offline.reading import read_resume
 
 ENGLISH = """Maria Lopez
