@@ -4,6 +4,8 @@ SQL" added to line after line): left out of the score and flagged."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import compress, count
+from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline.pieces import Piece
@@ -15,6 +17,7 @@ from jobfit.report import Notice
 _BREAKS = frozenset(",;.:()[]{}|/\n" + BULLETS)
 # Words that only join items of a list: "SQL and Python" is a list, not a template.
 _JOINS = frozenset(("and", "or", "&", "etc", "including", "e.g"))
+_STEM = itemgetter(2)  # Token.stem
 
 
 def _clauses(piece: Piece, skills: frozenset[str]) -> list[tuple[int, int]]:
@@ -25,7 +28,8 @@ def _clauses(piece: Piece, skills: frozenset[str]) -> list[tuple[int, int]]:
     """
     tokens, scan, most = piece.tokens, piece.scan, tuning.TEMPLATE_WORDS
     out: list[tuple[int, int]] = []
-    for k in [k for k, t in enumerate(tokens) if t[2] in skills]:
+    # The skill words' places, found in C: most tokens of a piece are none.
+    for k in compress(count(), map(skills.__contains__, map(_STEM, tokens))):
         if out and k < out[-1][1]:
             continue  # in the clause just read
         a, b = k, k + 1
@@ -78,6 +82,8 @@ def templated(pieces: list[Piece], job: JobSide) -> dict[int, list[tuple[int, in
                 groups[frame].append((i, a, end, frozenset(slots)))
     out: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for uses in groups.values():
+        if len(uses) < tuning.TEMPLATE_MIN:
+            continue  # fewer uses than a template needs (most frames): _apart keeps no more
         # Each use names other skills than the rest, not one of them written twice.
         kinds = {slots for *_, slots in uses}
         if len(_apart(kinds)) >= tuning.TEMPLATE_MIN:

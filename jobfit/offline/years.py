@@ -146,30 +146,35 @@ def _number(word: str) -> int | None:
     return _NUMBERS.get(word)
 
 
+# A year word as a whole token ("years", "decade.", "yrs,"): the only places word_totals reads.
+_YEAR_TOKEN = re.compile(r"(?<!\S)(?:years?|yrs|decades?)[.,;:']*+(?!\S)")
+_BEFORE = 64  # characters before a year word in which its number stands ("twenty-five (25)")
+
+
 def word_totals(text: str) -> list[tuple[float, int]]:
     """Each total of years written in words ("Ten years", "a decade", "Five (5) years"), with
     where it ends; a digit alone before "years" is left to the patterns above."""
     out = []
-    low = text.lower()
-    tokens = low.replace("(", " ").replace(")", " ").split()
-    at = 0
-    for i, token in enumerate(tokens):
-        at = low.find(token, at) + len(token)
-        word = token.rstrip(".,;:'")
-        scale = _YEAR_WORDS.get(word)
-        if scale is None or not i:
+    # Brackets read as spaces ("Five (5) years"): same length, so positions hold.
+    low = text.lower().replace("(", " ").replace(")", " ")
+    # Only the year words are visited, found in C; the words before each are read back from it.
+    for m in _YEAR_TOKEN.finditer(low):
+        word = m.group().rstrip(".,;:'")
+        scale = _YEAR_WORDS[word]
+        tokens = low[max(0, m.start() - _BEFORE) : m.start()].split()
+        if not tokens:
             continue
-        before = tokens[i - 1]
+        before = tokens[-1]
         # "Five (5) years": the digits repeat the words before them.
-        if before.isdigit() and i >= 2 and _number(tokens[i - 2]) == int(before):
-            before = tokens[i - 2]
+        if before.isdigit() and len(tokens) >= 2 and _number(tokens[-2]) == int(before):
+            before = tokens[-2]
         if before.isdigit() and scale == 1:
             continue  # "5 years": the patterns read it, with what stands between
         value = _number(before.rstrip("+"))
         if value is None and word == "decades":
             value = 2  # "decades of experience": two at the least
         if value is not None:
-            out.append((float(value * scale), at))
+            out.append((float(value * scale), m.end()))
     return out
 
 
