@@ -11,7 +11,6 @@ from typing import TypeVar
 
 from jobfit import tuning
 from jobfit.offline import budget, screening, unknowable
-from jobfit.offline.boilerplate import is_boilerplate
 from jobfit.offline.credentials import degree_required
 from jobfit.offline.matching import find_mentions
 from jobfit.offline.occupations import keys_vector, names_occupation
@@ -192,11 +191,7 @@ def _title_tokens(title: str, head: str) -> list[Token]:
 def build_job(job: str) -> JobProfile:
     """Read `job` into a JobProfile."""
     parsed = parse_job(job)
-    # A line about applying, pay or benefits asks the candidate nothing: context, if anything.
-    every = [
-        _line(jl.text, "context" if is_boilerplate(jl.text) else jl.importance)
-        for jl in parsed.lines
-    ]
+    every = [_line(jl.text, jl.importance) for jl in parsed.lines]
     # A one-word line is a requirement only when it names a skill ("Kubernetes", not "Apply").
     every = [ln for ln in every if ln.skills or len(ln.text.split()) > 1]
     lines = tuple(ln for ln in every if ln.importance != "context")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from jobfit.offline import budget
+from jobfit.offline.boilerplate import is_boilerplate
 from jobfit.offline.clauses import (
     BULLET,
     addresses_candidate,
@@ -129,6 +130,8 @@ def _pieces(job: str) -> list[tuple[str, bool]]:
 
 
 def _importance(sentence: str, section: str, bullet: bool) -> str:
+    if is_boilerplate(sentence):
+        return "context"  # applying, pay or benefits ask the candidate nothing, in any section
     if section == "preferred":
         return section
     if is_context(sentence):
