@@ -141,8 +141,7 @@ def _adjective(name: str) -> str | None:
 
 def _credential(name: str) -> str:
     """A certification in a sentence: "the CPA certification", "a teaching certification"."""
-    first = name.split()[0]
-    if any(c.isupper() for c in first[1:]) or any(c.isupper() for c in name[1:]):
+    if any(c.isupper() for c in name[1:]):
         # An acronym or a brand ("CCNA", "CompTIA A+", "Certified ScrumMaster"): a proper noun.
         return name if "ertifi" in name else f"the {name} certification"
     lower = name[0].lower() + name[1:]  # "Teaching certification", "Guard card": common nouns
