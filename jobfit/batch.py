@@ -11,6 +11,7 @@ from jobfit import pool
 from jobfit.compare import check_text
 from jobfit.config import MAX_TEXT_CHARS
 from jobfit.errors import InputTooLarge, JobfitError
+from jobfit.longlived import young_collections_only
 from jobfit.offline.clean import normalise
 from jobfit.offline.engine import analyze_parts, build_report
 from jobfit.offline.job import JobProfile, build_job
@@ -100,23 +101,24 @@ def _rank(
     attempt = lambda item: _attempt(item[0], item[1], run)  # noqa: E731
     out: list[Ranked] = []
     workers = pool.usable_workers(workers, len(items))
-    if workers > 1:
+    with young_collections_only():  # the reports kept so far are not read again and again
+        if workers > 1:
 
-        def tick(n: int) -> None:
-            for _ in range(n):
+            def tick(n: int) -> None:
+                for _ in range(n):
+                    progress()
+
+            done = None if progress is None else tick
+            try:
+                out = pool.map_in_workers(attempt, items, workers, done=done, deadline=deadline)
+            except TimeoutError:
+                raise too_slow() from None
+        for item in items[len(out) :]:  # all of them, or what the workers left
+            if deadline is not None and time.monotonic() > deadline:
+                raise too_slow()
+            out.append(attempt(item))
+            if progress is not None:
                 progress()
-
-        done = None if progress is None else tick
-        try:
-            out = pool.map_in_workers(attempt, items, workers, done=done, deadline=deadline)
-        except TimeoutError:
-            raise too_slow() from None
-    for item in items[len(out) :]:  # all of them, or what the workers left
-        if deadline is not None and time.monotonic() > deadline:
-            raise too_slow()
-        out.append(attempt(item))
-        if progress is not None:
-            progress()
     return ordered(out)
 
 
