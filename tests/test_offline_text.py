@@ -251,6 +251,16 @@ def test_tokenize_finds_what_the_token_pattern_finds_in_dev_resumes():
         assert tokenize(text) == _by_pattern(text)
 
 
+def test_a_run_read_once_has_its_tokens_where_each_copy_sits():
+    # A run with punctuation is read once a process (text._chunks) and moved where it recurs.
+    run = "(C++/SQL,"
+    text = f"{run} x {run}  {run}"
+    assert tokenize(text) == _by_pattern(text)
+    assert [t.start for t in tokenize(text) if t.lower == "sql"] == [5, 17, 28]
+    long = "a.b/" * 20  # longer than a kept run: read where it is, each time
+    assert tokenize(f"{long} {long}") == _by_pattern(f"{long} {long}")
+
+
 # segments' split as it was written before it was read from its first character: the reference.
 _SPLIT_BEHIND = re.compile(
     r"(?<=[.!?;])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bvs\.)\s++(?=[a-z0-9(\"'])"

@@ -124,6 +124,9 @@ def test_implied_names_are_with_implied_keys():
     assert implied_names([]) == frozenset()
     for name in vocabulary().implies:
         assert implied_names([name]) == frozenset(with_implied(Counter([name])))
+        # One name's set is made once and shared: no piece ever changes it (a frozenset).
+        assert implied_names(Counter([name])) is implied_names([name])
+    assert implied_names(["Not a skill"]) == {"Not a skill"}
 
 
 def _names(text: str) -> list[str]:

@@ -156,11 +156,27 @@ _OPEN = "(\"'["
 _CLOSE = ",.;:)!?\"']"
 
 
+def _chunk_tokens(chunk: str) -> tuple[tuple[str, str, str, int, int], ...]:
+    """The tokens of a run between spaces (not one plain word), with offsets into the run."""
+    word = chunk.lstrip(_OPEN)
+    lead = len(chunk) - len(word)
+    word = word.rstrip(_CLOSE)
+    if word.isalnum() and word.isascii():
+        return (_forms[word] + (lead, lead + len(word)),)
+    return tuple([_forms[m[0]] + m.span() for m in _TOKEN.finditer(chunk)])
+
+
+# Runs with punctuation ("(Python,", "2018-2022", "&") come back in every resume: each is read
+# once, not stripped or searched again where it recurs.
+_chunks = _Kept(_chunk_tokens)
+_CHUNK_KEPT = 40  # characters: a longer run (a URL, crafted padding) is read, not kept
+
+
 def tokenize(text: str) -> list[Token]:
     """Split `text` into tokens with offsets into `text`."""
     # No token holds a space, so each run between spaces is read alone. Nine in ten are one
-    # plain ASCII word, perhaps in brackets or before a comma: that word is its one token,
-    # found by str methods at a fraction of what the pattern costs; the rest run _TOKEN.
+    # plain ASCII word: that word is its one token, found by str methods at a fraction of what
+    # the pattern costs; the rest are read once each (_chunks) and moved to where they sit.
     out = []
     at = 0  # where `chunk` starts in `text`
     for chunk in text.split(" "):
@@ -168,22 +184,17 @@ def tokenize(text: str) -> list[Token]:
         if chunk.isalnum() and chunk.isascii():
             out.append(_new_token(Token, _forms[chunk] + (at, at + size)))
         elif size:
-            word = chunk.lstrip(_OPEN)
-            start = at + size - len(word)
-            word = word.rstrip(_CLOSE)
-            if word.isalnum() and word.isascii():
-                out.append(_new_token(Token, _forms[word] + (start, start + len(word))))
-            else:
-                for m in _TOKEN.finditer(chunk):
-                    a, b = m.span()
-                    out.append(_new_token(Token, _forms[m[0]] + (at + a, at + b)))
+            read = _chunks[chunk] if size <= _CHUNK_KEPT else _chunk_tokens(chunk)
+            for lower, base, stem, a, b in read:
+                out.append(_new_token(Token, (lower, base, stem, at + a, at + b)))
         at += size + 1
     return out
 
 
 def words(text: str) -> list[str]:
     """The lower-cased tokens of `text`, as `[t.lower for t in tokenize(text)]`, but cheaper."""
-    return [m.group().lower() for m in _TOKEN.finditer(text)]
+    # findall makes the strings in C, no match object each (_TOKEN has no capturing group).
+    return list(map(str.lower, _TOKEN.findall(text)))
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in GENERIC_WORDS)

@@ -128,11 +128,33 @@ def with_implied(skills: Counter[str]) -> Counter[str]:
 def implied_names(names: Iterable[str]) -> frozenset[str]:
     """The names of `names` and of the broader skills they imply: with_implied's keys."""
     # No Counter to build: a piece's skills shown are a set, made for most pieces of a resume.
+    names = list(names)
+    if len(names) == 1:  # most pieces name one skill: its set is made once a process
+        return _shown_by()[names[0]]
+    return _implied(names)
+
+
+def _implied(names: list[str]) -> frozenset[str]:
     implies = vocabulary().implies
     out = set(names)
     for name in names:
         out.update(implies.get(name, ()))
     return frozenset(out)
+
+
+class _Shown(dict[str, frozenset[str]]):
+    """implied_names of each one name, made as it is first asked for (bounded)."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        if len(self) >= 2 * len(vocabulary().skills):
+            self.clear()  # only the vocabulary's names come here, but any could
+        self[name] = out = _implied([name])  # made the same way: the same set, the same order
+        return out
+
+
+@cache
+def _shown_by() -> _Shown:
+    return _Shown()
 
 
 @cache
