@@ -63,9 +63,23 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Quoted(dict):
+    """Each option's quote (_quote) and whether it tells (telling), read once a report: one
+    line of the resume is an option of many requirements."""
+
+    def __missing__(self, option: str) -> tuple[str, bool]:
+        quote = _quote(option)
+        self[option] = out = (quote, telling(quote))
+        return out
+
+
 class _Reading(dict):
     """The skills (named or implied) and content stems of each piece of a line quoted, read once
     a report: the lines of the resume answer many requirements."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.quoted = _Quoted()
 
     def __missing__(self, piece: str) -> tuple[frozenset[str], set[str]]:
         tokens = tokenize(piece)
@@ -180,8 +194,9 @@ class _Candidates:
     def options(self, i: int, text: str) -> list[str]:
         """Telling quotes of segment `i` for the line; most segments are never asked."""
         if i not in self._options:
-            quotes = dict.fromkeys(_quote(q) for q in _options(text, self.line, self.reading))
-            self._options[i] = [q for q in quotes if telling(q)]
+            options = _options(text, self.line, self.reading)
+            quotes = dict.fromkeys(map(self.reading.quoted.__getitem__, options))
+            self._options[i] = [q for q, tells in quotes if tells]
         return self._options[i]
 
 
