@@ -38,6 +38,11 @@ def line_roles(line: Line) -> dict[str, frozenset[str]]:
 _SHORT_ROLES = frozenset({"pm", "ba"})
 
 
+def _quoted_stems(line: Line) -> frozenset[str]:
+    """The line's stems with the titles its short forms name: what a quote of it shares."""
+    return line.stems.union(*line.once(line_roles).values())
+
+
 def _hits(line: Line, seg: Segment, dated: bool, stems: frozenset[str] | None = None) -> int:
     """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024";
     `stems`: the line's, with the titles its short forms name."""
@@ -164,7 +169,7 @@ class _Candidates:
         # are no years of experience.
         degrees = line.degree is not None and read.degrees
         study = bool(line.years) and line.degree is None
-        names, stems = line.names, line.stems.union(*line.once(line_roles).values())
+        names, stems = line.names, line.once(_quoted_stems)  # read once a line of a posting
         ranked = []
         if line.degree is None and not line.years:
             # A line that asks for neither a degree nor years is answered by shared skills or
