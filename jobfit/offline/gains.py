@@ -7,11 +7,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jobfit.offline import strength
-from jobfit.offline.checklist import Judgement, shown_names, skill_cover
+from jobfit.offline.checklist import shown_names, skill_cover
 from jobfit.offline.job_reads import grouped
 from jobfit.offline.scoring import (
     _resume_fields,
-    checklist_coverage,
     combine,
     cosine,
     field_vector,
@@ -19,6 +18,7 @@ from jobfit.offline.scoring import (
     named_count,
     pair_parts,
     skill_coverage,
+    status_coverage,
 )
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import Gain
@@ -53,13 +53,13 @@ def gains(a: Analysis) -> list[Gain]:
     covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
     named = named_count(a.resume.skills)
     met = sum(j.status == "met" for j in a.judgements)
+    checklist = [(j.line.importance, j.status) for j in a.judgements]  # a try meets one
     shown = a.resume.shown
     positive = shown_names(a.resume)  # the names it shows (skill_cover reads them)
     for i in open_:
         j = a.judgements[i]
-        judgements = list(a.judgements)
-        # Built directly: dataclasses.replace() reads the fields each time, five times slower.
-        judgements[i] = Judgement(j.line, 1.0, "met", j.evidence, j.years_short)
+        statuses = list(checklist)
+        statuses[i] = (j.line.importance, "met")
         # Meeting it means the resume shows its skills: once each, never more than it has.
         # That changes what it shows (its names, a count above 0) and which names its counts
         # hold, not what it demonstrates: read as sets, without copying the resume's counts.
@@ -95,7 +95,7 @@ def gains(a: Analysis) -> list[Gain]:
             parts,
             same if vec is fields else cosine(parts.job_fields, vec, *job_side),
             skill_coverage(a.job, a.resume, now),
-            checklist_coverage(judgements),
+            status_coverage(statuses),
             named + sum(skill_named(n).kind != "soft" for n in new),
             met + 1,
             strength.listed_only(parts.hard, keys, a.resume.demonstrated),

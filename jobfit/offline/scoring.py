@@ -188,9 +188,18 @@ def skill_coverage(
 
 def checklist_coverage(judgements: list[Judgement]) -> float | None:
     """Share of the requirements met, required ones counting double; unknown ones left out."""
-    judgements = [j for j in judgements if j.status != "unknown"]
-    total = sum(IMPORTANCE_WEIGHT[j.line.importance] for j in judgements)
-    got = sum(IMPORTANCE_WEIGHT[j.line.importance] * STATUS_VALUE[j.status] for j in judgements)
+    return status_coverage([(j.line.importance, j.status) for j in judgements])
+
+
+def status_coverage(items: list[tuple[str, str]]) -> float | None:
+    """checklist_coverage of (importance, status) pairs: gains changes one status a try."""
+    kept = [
+        (IMPORTANCE_WEIGHT[place], STATUS_VALUE[status])
+        for place, status in items
+        if status != "unknown"
+    ]
+    total = sum([w for w, _ in kept])
+    got = sum([w * v for w, v in kept])
     return got / total if total else None
 
 
