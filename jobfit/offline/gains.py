@@ -56,6 +56,7 @@ def gains(a: Analysis) -> list[Gain]:
     checklist = [(j.line.importance, j.status) for j in a.judgements]  # a try meets one
     shown = a.resume.shown
     positive = shown_names(a.resume)  # the names it shows (skill_cover reads them)
+    recovered: dict[tuple[int, frozenset[str]], float] = {}  # a line's cover, by names gained
     for i in open_:
         j = a.judgements[i]
         statuses = list(checklist)
@@ -86,11 +87,17 @@ def gains(a: Analysis) -> list[Gain]:
         gained = names - positive
         now = covers
         if gained:
-            now_shown = positive | names
-            now = [
-                (w, skill_cover(line, a.resume, now_shown) if gained & line.names else cover)
-                for (w, cover), line in zip(covers, lines, strict=True)
-            ]
+            now = []
+            for (w, cover), line in zip(covers, lines, strict=True):
+                more = gained & line.names
+                if more:
+                    # A line's cover depends on its own names alone: tries that show the same
+                    # of them (many lines share a skill) read it once a pair.
+                    key = (id(line), more)
+                    cover = recovered.get(key)
+                    if cover is None:
+                        cover = recovered[key] = skill_cover(line, a.resume, positive | more)
+                now.append((w, cover))
         new_score = combine(
             parts,
             same if vec is fields else cosine(parts.job_fields, vec, *job_side),
