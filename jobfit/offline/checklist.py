@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from jobfit import tuning
@@ -45,18 +46,27 @@ def credit(group: tuple[Skill, ...], resume: ResumeProfile) -> float:
     return tuning.LISTED_CREDIT if answered(group, resume) else 0.0
 
 
-def skill_cover(line: Line, resume: ResumeProfile) -> float:
-    """Share (0..1) of the line's option groups that the resume answers, by weight."""
+def shown_names(resume: ResumeProfile) -> frozenset[str]:
+    """The names of the skills the resume shows (a count above 0), read once a pair."""
+    return frozenset([n for n, c in resume.shown.items() if c > 0])
+
+
+def skill_cover(line: Line, resume: ResumeProfile, shown: AbstractSet[str] | None = None) -> float:
+    """Share (0..1) of the line's option groups that the resume answers, by weight.
+
+    `shown`: shown_names(resume), when read before (line_covers reads every line with it).
+    """
     weights = line.group_weights
     if not weights:
         return 0.0
     # credit() of each group, from its names read once per line of a posting, tested in C.
-    shown, demonstrated = resume.shown, resume.demonstrated
+    shown = shown_names(resume) if shown is None else shown
+    demonstrated = resume.demonstrated
     have = []
     for w, names in zip(weights, line.once(group_names), strict=True):
         if not demonstrated.isdisjoint(names):
             value = 1.0
-        elif max(map(shown.__getitem__, names)) > 0:  # answered(): a count above 0
+        elif not shown.isdisjoint(names):  # answered(): a count above 0
             value = tuning.LISTED_CREDIT
         else:
             value = 0.0

@@ -38,6 +38,11 @@ def line_roles(line: Line) -> dict[str, frozenset[str]]:
 _SHORT_ROLES = frozenset({"pm", "ba"})
 
 
+def _quoted_stems(line: Line) -> frozenset[str]:
+    """The line's stems with the titles its short forms name: what a quote of it shares."""
+    return line.stems.union(*line.once(line_roles).values())
+
+
 def _hits(line: Line, seg: Segment, dated: bool, stems: frozenset[str] | None = None) -> int:
     """How well `seg` answers `line`; `dated`: _YEARS finds "over 20 years", "2016 - 2024";
     `stems`: the line's, with the titles its short forms name."""
@@ -63,9 +68,23 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Quoted(dict):
+    """Each option's quote (_quote) and whether it tells (telling), read once a report: one
+    line of the resume is an option of many requirements."""
+
+    def __missing__(self, option: str) -> tuple[str, bool]:
+        quote = _quote(option)
+        self[option] = out = (quote, telling(quote))
+        return out
+
+
 class _Reading(dict):
     """The skills (named or implied) and content stems of each piece of a line quoted, read once
     a report: the lines of the resume answer many requirements."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.quoted = _Quoted()
 
     def __missing__(self, piece: str) -> tuple[frozenset[str], set[str]]:
         tokens = tokenize(piece)
@@ -150,7 +169,7 @@ class _Candidates:
         # are no years of experience.
         degrees = line.degree is not None and read.degrees
         study = bool(line.years) and line.degree is None
-        names, stems = line.names, line.stems.union(*line.once(line_roles).values())
+        names, stems = line.names, line.once(_quoted_stems)  # read once a line of a posting
         ranked = []
         if line.degree is None and not line.years:
             # A line that asks for neither a degree nor years is answered by shared skills or
@@ -180,8 +199,9 @@ class _Candidates:
     def options(self, i: int, text: str) -> list[str]:
         """Telling quotes of segment `i` for the line; most segments are never asked."""
         if i not in self._options:
-            quotes = dict.fromkeys(_quote(q) for q in _options(text, self.line, self.reading))
-            self._options[i] = [q for q in quotes if telling(q)]
+            options = _options(text, self.line, self.reading)
+            quotes = dict.fromkeys(map(self.reading.quoted.__getitem__, options))
+            self._options[i] = [q for q, tells in quotes if tells]
         return self._options[i]
 
 

@@ -7,11 +7,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from jobfit.offline import strength
-from jobfit.offline.checklist import Judgement, skill_cover
+from jobfit.offline.checklist import shown_names, skill_cover
 from jobfit.offline.job_reads import grouped
 from jobfit.offline.scoring import (
     _resume_fields,
-    checklist_coverage,
     combine,
     cosine,
     field_vector,
@@ -19,6 +18,7 @@ from jobfit.offline.scoring import (
     named_count,
     pair_parts,
     skill_coverage,
+    status_coverage,
 )
 from jobfit.offline.vocabulary import skill_named
 from jobfit.report import Gain
@@ -53,24 +53,27 @@ def gains(a: Analysis) -> list[Gain]:
     covers = line_covers(a.job, a.resume) if a.covers is None else a.covers
     named = named_count(a.resume.skills)
     met = sum(j.status == "met" for j in a.judgements)
+    checklist = [(j.line.importance, j.status) for j in a.judgements]  # a try meets one
+    shown = a.resume.shown
+    positive = shown_names(a.resume)  # the names it shows (skill_cover reads them)
+    recovered: dict[tuple[int, frozenset[str]], float] = {}  # a line's cover, by names gained
     for i in open_:
         j = a.judgements[i]
-        judgements = list(a.judgements)
-        # Built directly: dataclasses.replace() reads the fields each time, five times slower.
-        judgements[i] = Judgement(j.line, 1.0, "met", j.evidence, j.years_short)
-        # Meeting it means the resume shows its skills: once each, never more than it has
-        # (a line whose skills it names and shows already changes nothing: no copies).
-        resume = a.resume
-        if any(resume.skills[s.name] < 1 or resume.shown[s.name] < 1 for s in j.line.skills):
-            skills, shown = a.resume.skills.copy(), a.resume.shown.copy()
-            for s in j.line.skills:
-                skills[s.name] = max(skills[s.name], 1)
-                shown[s.name] = max(shown[s.name], 1)
-            resume = replace(a.resume, skills=skills, shown=shown)
+        statuses = list(checklist)
+        statuses[i] = (j.line.importance, "met")
+        # Meeting it means the resume shows its skills: once each, never more than it has.
+        # That changes what it shows (its names, a count above 0) and which names its counts
+        # hold, not what it demonstrates: read as sets, without copying the resume's counts.
+        names = j.line.names
+        keys = shown.keys() if names <= shown.keys() else shown.keys() | names
         new = [s.name for s in j.line.skills if s.name not in a.resume.skills]
         vec = fields  # unchanged when the resume names all the line's skills already
-        if any(a.resume.skills.get(n, 1) <= 0 for n in j.line.names):
-            vec = _resume_fields(resume)  # a count raised in place: count again
+        if any(a.resume.skills.get(n, 1) <= 0 for n in names):
+            # A count raised in place: count again, from the counts as score() would see them.
+            skills = a.resume.skills.copy()
+            for s in j.line.skills:
+                skills[s.name] = max(skills[s.name], 1)
+            vec = _resume_fields(replace(a.resume, skills=skills))
         elif new:
             # New skills come last in `skills`: add them last, as field_vector would.
             vec = fields.copy()
@@ -81,21 +84,28 @@ def gains(a: Analysis) -> list[Gain]:
         if vec is fields and same is None:
             same = cosine(parts.job_fields, fields, *job_side)
         # Only the lines that name a skill the resume did not show cover more.
-        gained = {n for n in j.line.names if a.resume.shown[n] <= 0}
+        gained = names - positive
         now = covers
         if gained:
-            now = [
-                (w, skill_cover(line, resume) if gained & line.names else cover)
-                for (w, cover), line in zip(covers, lines, strict=True)
-            ]
+            now = []
+            for (w, cover), line in zip(covers, lines, strict=True):
+                more = gained & line.names
+                if more:
+                    # A line's cover depends on its own names alone: tries that show the same
+                    # of them (many lines share a skill) read it once a pair.
+                    key = (id(line), more)
+                    cover = recovered.get(key)
+                    if cover is None:
+                        cover = recovered[key] = skill_cover(line, a.resume, positive | more)
+                now.append((w, cover))
         new_score = combine(
             parts,
             same if vec is fields else cosine(parts.job_fields, vec, *job_side),
-            skill_coverage(a.job, resume, now),
-            checklist_coverage(judgements),
+            skill_coverage(a.job, a.resume, now),
+            status_coverage(statuses),
             named + sum(skill_named(n).kind != "soft" for n in new),
             met + 1,
-            strength.listed_only(parts.hard, resume.shown, resume.demonstrated),
+            strength.listed_only(parts.hard, keys, a.resume.demonstrated),
         ).score
         if new_score > a.scores.score:
             out.append(Gain(requirement=j.line.text, score=new_score))

@@ -5,6 +5,7 @@ Electrician" for "Journeyman Electrician license")."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from jobfit.offline.job import Line
 from jobfit.offline.matching import find_mentions
@@ -18,6 +19,7 @@ _ON_THE_WAY = frozenset(
 )
 # A certification may be held since a year ("PMP, 2019 - present"), but may have lapsed.
 _CERT_ONLY = frozenset({"inactive", "expired", "lapsed"})
+_SHORT_WORDS = _ON_THE_WAY | _CERT_ONLY  # a clause with none of these holds the certification
 _CLAUSE_ENDS = str.maketrans(",;|\n", "\n\n\n\n")
 
 
@@ -26,22 +28,36 @@ def asks_on_the_way(text: str) -> bool:
     return not _ON_THE_WAY.isdisjoint(words(text))
 
 
-def certs_short(line: Line, segments: Sequence[Segment]) -> bool:
-    """True when the resume shows a certification the line asks for only on the way, lapsed,
-    or of a lower class ("CDL Class B" for "Class A CDL")."""
-    on_the_way = not asks_on_the_way(line.text)  # else one on the way answers the line
-    asked = _classes(line.text)
+class _Asks(NamedTuple):
+    """What certs_short reads of a requirement line alone, read once a line (line.once)."""
+
+    on_the_way: bool  # one on the way falls short: the line does not take it ("CPA eligible")
+    classes: set[str]  # the licence classes it asks for
+    groups: list[frozenset[str]]  # the names of each option group of credentials only
+
+
+def _asks(line: Line) -> _Asks:
     # "ServSafe Manager certification": its skill (Food safety) is asked as a credential.
     credential = any(w.startswith(("certif", "licen")) for w in words(line.text))
+    groups = []
     for group in line.groups:
         names = frozenset(s.name for s in group if credential or s.kind == "cert")
         if len(names) == len(group):
-            texts = [s.text for s in segments if not names.isdisjoint(s.shown)]
-            if on_the_way and _cert_on_the_way(names, texts):
-                return True
-            shown = set().union(*map(_classes, texts))
-            if asked and shown and min(shown) > max(asked):
-                return True  # a class A licence holds B and C, not the other way round
+            groups.append(names)
+    return _Asks(not asks_on_the_way(line.text), _classes(line.text), groups)
+
+
+def certs_short(line: Line, segments: Sequence[Segment]) -> bool:
+    """True when the resume shows a certification the line asks for only on the way, lapsed,
+    or of a lower class ("CDL Class B" for "Class A CDL")."""
+    on_the_way, asked, groups = line.once(_asks)  # the line's side, read once a posting
+    for names in groups:
+        texts = [s.text for s in segments if not names.isdisjoint(s.shown)]
+        if on_the_way and _cert_on_the_way(names, texts):
+            return True
+        shown = set().union(*map(_classes, texts))
+        if asked and shown and min(shown) > max(asked):
+            return True  # a class A licence holds B and C, not the other way round
     return False
 
 
@@ -69,7 +85,7 @@ def _cert_on_the_way(names: frozenset[str], texts: Iterable[str]) -> bool:
         for clause in text.translate(_CLAUSE_ENDS).split("\n"):
             if names.isdisjoint(m.skill.name for m in find_mentions(clause)):
                 continue
-            if _ON_THE_WAY.union(_CERT_ONLY).isdisjoint(words(clause)):
+            if _SHORT_WORDS.isdisjoint(words(clause)):
                 return False  # held here: "CPA" in "CPA, CFA Level III candidate"
             found = True
     return found

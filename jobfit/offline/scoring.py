@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from jobfit import tuning
 from jobfit.offline import occupations, strength
-from jobfit.offline.checklist import Judgement, skill_cover
+from jobfit.offline.checklist import Judgement, shown_names, skill_cover
 from jobfit.offline.job import JobProfile
 from jobfit.offline.job_reads import grouped
 from jobfit.offline.profile import ResumeProfile
@@ -167,7 +167,8 @@ def _weights(job: JobProfile) -> list[float]:
 def line_covers(job: JobProfile, resume: ResumeProfile) -> list[tuple[float, float]]:
     """(weight, share covered) of each job line that names skills, in the posting's order."""
     lines, weights = grouped(job), job.once(_weights)  # read once a posting
-    return [(w, skill_cover(line, resume)) for w, line in zip(weights, lines, strict=True)]
+    shown = shown_names(resume)  # read once for every line
+    return [(w, skill_cover(line, resume, shown)) for w, line in zip(weights, lines, strict=True)]
 
 
 def skill_coverage(
@@ -187,9 +188,18 @@ def skill_coverage(
 
 def checklist_coverage(judgements: list[Judgement]) -> float | None:
     """Share of the requirements met, required ones counting double; unknown ones left out."""
-    judgements = [j for j in judgements if j.status != "unknown"]
-    total = sum(IMPORTANCE_WEIGHT[j.line.importance] for j in judgements)
-    got = sum(IMPORTANCE_WEIGHT[j.line.importance] * STATUS_VALUE[j.status] for j in judgements)
+    return status_coverage([(j.line.importance, j.status) for j in judgements])
+
+
+def status_coverage(items: list[tuple[str, str]]) -> float | None:
+    """checklist_coverage of (importance, status) pairs: gains changes one status a try."""
+    kept = [
+        (IMPORTANCE_WEIGHT[place], STATUS_VALUE[status])
+        for place, status in items
+        if status != "unknown"
+    ]
+    total = sum([w for w, _ in kept])
+    got = sum([w * v for w, v in kept])
     return got / total if total else None
 
 
