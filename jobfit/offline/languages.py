@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain, repeat
 
 from jobfit.offline.options import MULTILINGUAL
 from jobfit.offline.pieces import Piece
@@ -20,18 +21,28 @@ ENGLISH_SHARE = 0.06
 ENGLISH_MIN_WORDS = 40
 
 
-def english_prose(pieces: list[Piece]) -> bool:
-    """True when the resume is written in English prose (its function words say so)."""
-    words = [t.lower for p in pieces for t in p.tokens]
-    if len(words) < ENGLISH_MIN_WORDS:
+def english_prose(pieces: list[Piece], counts: Counter[str] | None = None) -> bool:
+    """True when the resume is written in English prose (its function words say so).
+
+    `counts`: how often the pieces use each word (Piece.words), when counted before.
+    """
+    if counts is None:
+        counts = Counter(chain.from_iterable(p.words for p in pieces))
+    size = counts.total()
+    if size < ENGLISH_MIN_WORDS:
         return False
-    return sum(map(_ENGLISH_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(words)
+    return sum(map(counts.get, _ENGLISH_WORDS, repeat(0))) >= ENGLISH_SHARE * size
 
 
-def languages_shown(pieces: list[Piece], shown: Counter[str]) -> frozenset[str]:
-    """Add to `shown` the languages the resume shows unnamed; returns those shown in its work."""
+def languages_shown(
+    pieces: list[Piece], shown: Counter[str], counts: Counter[str] | None = None
+) -> frozenset[str]:
+    """Add to `shown` the languages the resume shows unnamed; returns those shown in its work.
+
+    `counts`: how often the pieces use each word, when counted before (english_prose).
+    """
     work: frozenset[str] = frozenset()
-    if english_prose(pieces):
+    if english_prose(pieces, counts):
         # A resume written in English prose shows written English, named or not.
         shown[ENGLISH] += 1
         work = frozenset({ENGLISH})

@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from jobfit import tuning
 from jobfit.offline import gaming
-from jobfit.offline.pieces import Piece
+from jobfit.offline.pieces import Piece, once
 from jobfit.offline.screen_words import JobSide, Words
+from jobfit.offline.text import Token
 from jobfit.report import Notice
+
+
+class _Line:
+    """A line of a wrapped piece as Piece.lines makes it, but only what _may_mirror reads of it
+    (its words, scanned text and alpha_stems): most such lines are never needed as pieces."""
+
+    def __init__(self, scan: str, tokens: list[Token]) -> None:
+        self.scan = scan
+        self.tokens = tokens
+        self.words = list(map(_LOWER, tokens))
+
+    alpha_stems = once(Piece.alpha_stems.read)  # as a piece reads it
+
+
+_LOWER = itemgetter(0)  # Token.lower
+# What the units are made of: pieces, or the lines of a wrapped one as read first.
+_Read = Piece | _Line
+
+
+def _lines(piece: Piece) -> list[_Line]:
+    """Piece.lines of a wrapped piece, as _Line."""
+    return [_Line(piece.scan[a:b], tokens) for a, b, tokens in piece._spans()]
 
 
 def _items(text: str) -> list[str]:
@@ -23,12 +48,12 @@ def short_list(text: str) -> bool:
     )
 
 
-def _units(pieces: list[Piece], theirs: set[str]) -> list[list[Piece]]:
+def _units(pieces: list[_Read], theirs: set[str]) -> list[list[_Read]]:
     """The pieces, but a run of LIST_BLOCK or more items of a few words, a line each, is one
     unit: a list written down the page is a list all the same. Its ends start and stop at
     an item with a word of the job (`theirs`): a heading or the line before stays apart."""
-    out: list[list[Piece]] = []
-    run: list[Piece] = []
+    out: list[list[_Read]] = []
+    run: list[_Read] = []
     for p in [*pieces, None]:
         if p is not None and 0 < len(p.words) <= tuning.SHORT_LIST_WORDS:
             run.append(p)
@@ -47,7 +72,7 @@ def _units(pieces: list[Piece], theirs: set[str]) -> list[list[Piece]]:
     return out
 
 
-def _least(unit: list[Piece]) -> int:
+def _least(unit: list[_Read]) -> int:
     """How many of the job's words a unit needs to mirror it: fewer for a long list of items,
     which has few words (MIRROR_MIN_STEMS stems make a line of prose or a short list)."""
     items = len(unit) if len(unit) > 1 else len(_items(unit[0].scan))
@@ -72,15 +97,17 @@ def drop_mirrored(
         return pieces  # no piece, nor run of short ones, holds enough of the job's words
     # A list pasted below the resume's own list is joined to it as a wrapped line: read the
     # lines of a wrapped piece that holds enough of the job's words, each apart.
-    lines = [
-        (i, line)
-        for i, p in enumerate(pieces)
-        for line in (p.lines if hits[i] >= tuning.MIRROR_LIST_STEMS and "\n" in p.scan else [p])
+    split = [
+        n >= tuning.MIRROR_LIST_STEMS and "\n" in p.scan for p, n in zip(pieces, hits, strict=True)
     ]
+    # Their words first (_Line): most resumes' units hold too few of the job's words, and their
+    # wrapped pieces are never made into pieces of their own.
+    first = [ln for p, s in zip(pieces, split, strict=True) for ln in (_lines(p) if s else [p])]
+    if not _may_mirror(_units(first, theirs), job, theirs):
+        return pieces  # no unit holds enough of the job's words (most resumes): none is read
+    lines = [(i, line) for i, p in enumerate(pieces) for line in (p.lines if split[i] else [p])]
     units = _units([line for _, line in lines], theirs)
     least = [_least(u) for u in units]
-    if not _may_mirror(units, least, job, theirs):
-        return pieces  # no unit holds enough of the job's words (most resumes): none is read
     stems = [frozenset().union(*(p.alpha_stems for p in u)) for u in units]
     found = gaming.mirrored_lines(stems, job.listed, least)
     texts = [", ".join(p.scan for p in u) for u in units]
@@ -120,18 +147,25 @@ def _enough(pieces: list[Piece], hits: list[int]) -> bool:
     return False
 
 
-def _may_mirror(units: list[list[Piece]], least: list[int], job: JobSide, theirs: set[str]) -> bool:
-    """False when no unit holds its least number of the job's stems, making MIRROR_FROM_JOB
-    of its own (mirrored_lines); `theirs`: the resume's words whose stems are the job's."""
-    return any(
-        _mostly_job(u, job, need)
-        for u, need in zip(units, least, strict=True)
-        if sum(len(p.words) for p in u) >= need
-        and sum(len(theirs.intersection(p.words)) for p in u) >= need
-    )
+def _may_mirror(units: list[list[_Read]], job: JobSide, theirs: set[str]) -> bool:
+    """False when no unit holds its least number of the job's stems (_least), making
+    MIRROR_FROM_JOB of its own (mirrored_lines); `theirs`: the resume's words whose stems are
+    the job's."""
+    low = min(tuning.MIRROR_LIST_STEMS, tuning.MIRROR_MIN_STEMS)  # the least any unit needs
+    for u in units:
+        size = sum(len(p.words) for p in u)
+        if size < low:
+            continue
+        held = sum(len(theirs.intersection(p.words)) for p in u)
+        if held < low:
+            continue  # too few of the job's words (most units): no need read for it
+        need = _least(u)
+        if size >= need and held >= need and _mostly_job(u, job, need):
+            return True
+    return False
 
 
-def _mostly_job(unit: list[Piece], job: JobSide, need: int) -> bool:
+def _mostly_job(unit: list[_Read], job: JobSide, need: int) -> bool:
     """mirrored_lines' first two tests of a unit alone: `need` of the job's stems, at least
     MIRROR_FROM_JOB of its own (the third asks about the other pieces)."""
     stems = frozenset().union(*(p.alpha_stems for p in unit))

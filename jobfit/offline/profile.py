@@ -97,7 +97,8 @@ def build_resume(
     if screen is None:
         screen = screening.job_side(job_words, job_keywords, job_lines)
     notes = list(read.notes)
-    pieces = screening.screen(read.pieces, screen, notes)
+    words = screening.Words(read.pieces, screen)
+    pieces = screening.screen(read.pieces, screen, notes, words)
     if pieces is read.pieces and read.whole:
         # No piece left out: all but the notes is what the first such job read.
         return replace(read.whole[0], warnings=notes)
@@ -118,7 +119,9 @@ def build_resume(
         # time: this runs on every segment, and most name a skill or two).
         for name, n in s.skills.items():
             skills[name] = add(name, 0) + n
-    stems = frozenset().union(*(s.stems for s in segs))
+    # No piece left out (most resumes): the screening read their stems and counted their words.
+    same = pieces is read.pieces
+    stems = words.stems if same else frozenset().union(*(s.stems for s in segs))
     # Per segment, so "Group B" and "Tech support" on two lines never make a B.Tech.
     degrees = set().union(*(s.degrees for s in segs))
     # Years of study ("2018 - 2022 B.Tech") are not years of experience.
@@ -140,7 +143,7 @@ def build_resume(
         occupation[name] += weight * (tuning.LISTED_ALONE if alone else tuning.LISTED_OCCUPATION)
     shown_in_work = frozenset().union(*(s.shown for s in segs if not s.listed))
     shown = with_implied(skills)
-    shown_in_work |= languages_shown(pieces, shown)
+    shown_in_work |= languages_shown(pieces, shown, words.counts if same else None)
     profile = ResumeProfile(
         segs,
         skills,

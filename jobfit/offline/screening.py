@@ -18,10 +18,15 @@ COPIED_WORDS = tuning.COPIED_WORDS
 COPIED_SHARE = tuning.COPIED_SHARE
 
 
-def screen(pieces: list[Piece], job: JobSide, notes: list[Notice]) -> list[Piece]:
-    """Leave out the pieces that game a screener (the three checks below), flagged in `notes`."""
+def screen(
+    pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
+) -> list[Piece]:
+    """Leave out the pieces that game a screener (the three checks below), flagged in `notes`.
+
+    `words`: Words(pieces, job), for a caller that reads them after (when no piece is left out).
+    """
     # Each check reads the words of the pieces the one before kept: most keep them all.
-    words = Words(pieces, job)
+    words = Words(pieces, job) if words is None else words
     kept = drop_copied(pieces, job, notes, words)
     words = words if kept is pieces else Words(kept, job)
     unstuffed = drop_stuffed(kept, job, notes, words)

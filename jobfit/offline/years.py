@@ -25,16 +25,21 @@ _DIGITS = re.compile(r"\d+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
-def _centuries(text: str) -> list[int]:
-    """Every place a word starts with "19" or "20", in order: where a year can start."""
+def _found(text: str, heads: tuple[str, ...]) -> list[int]:
+    """Every place one of `heads` starts in `text`, in order (searched in C)."""
     out = []
-    for head in ("19", "20"):
+    for head in heads:
         at = text.find(head)
         while at != -1:
-            if not at or text[at - 1] not in _WORD_CHARS:  # else no \b before it
-                out.append(at)
+            out.append(at)
             at = text.find(head, at + 1)
     return sorted(out)
+
+
+def _centuries(text: str) -> list[int]:
+    """Every place a word starts with "19" or "20", in order: where a year can start."""
+    # One after a word character has no \b before it: no year starts there.
+    return [at for at in _found(text, ("19", "20")) if not at or text[at - 1] not in _WORD_CHARS]
 
 
 def _digit_runs(text: str) -> list[int]:
@@ -158,7 +163,8 @@ def word_totals(text: str) -> list[tuple[float, int]]:
     # Brackets read as spaces ("Five (5) years"): same length, so positions hold.
     low = text.lower().replace("(", " ").replace(")", " ")
     # Only the year words are visited, found in C; the words before each are read back from it.
-    for m in _YEAR_TOKEN.finditer(low):
+    # The pattern is tried only where one starts: a search tried its look-behind at every place.
+    for m in _matches_at(_YEAR_TOKEN, low, _found(low, ("year", "yrs", "decade"))):
         word = m.group().rstrip(".,;:'")
         scale = _YEAR_WORDS[word]
         tokens = low[max(0, m.start() - _BEFORE) : m.start()].split()
