@@ -21,7 +21,7 @@ COPIED_SHARE = tuning.COPIED_SHARE
 def screen(
     pieces: list[Piece], job: JobSide, notes: list[Notice], words: Words | None = None
 ) -> list[Piece]:
-    """Leave out the pieces that game a screener (the three checks below), flagged in `notes`.
+    """Leave out the pieces that game a screener (copied, stuffed, mirrored, templated); flag them.
 
     `words`: Words(pieces, job), for a caller that reads them after (when no piece is left out).
     """
